@@ -1,0 +1,111 @@
+# rjsim — build, run and test.
+#   make run      install missing Debian packages, build, open the game on scenarios/
+#   make test     install missing packages, build (normal and ASan+UBSan), run every test
+#   make bench    print the benchmark figures
+# Variables: VARIANT=release|asan (build flavour), CI=true adds -Werror.
+
+VARIANT ?= release
+B := build/$(VARIANT)
+VERSION := 0.1.0
+
+CC ?= cc
+PKG_CONFIG ?= pkg-config
+SCRIPT_PKGS := lua5.4
+JOURNAL_PKGS := libcjson
+UI_PKGS := sdl2 SDL2_ttf SDL2_image
+TEST_PKGS := check
+
+WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+        -Wold-style-definition -Wwrite-strings -Wundef -Wformat=2 -Wcast-qual -Wswitch-default \
+        -Wredundant-decls -Wnested-externs -Wvla -Werror=implicit-function-declaration
+ifeq ($(CI),true)
+WARN += -Werror
+endif
+
+ifeq ($(VARIANT),asan)
+OPT := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDOPT := -fsanitize=address,undefined
+else
+OPT := -O2 -g
+LDOPT :=
+endif
+
+pc = $(shell $(PKG_CONFIG) $(1) $(2) 2>/dev/null)
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DRJSIM_VERSION='"$(VERSION)"' -Iengine
+CFLAGS += $(WARN) $(OPT) -MMD -MP
+
+CORE_SRC := $(wildcard engine/core/*.c)
+SCRIPT_SRC := $(wildcard engine/script/*.c)
+JOURNAL_SRC := $(wildcard engine/journal/*.c)
+UI_SRC := $(wildcard engine/ui/*.c)
+CLI_SRC := $(wildcard engine/cli/*.c)
+UNIT_SRC := $(wildcard tests/unit/*.c)
+
+obj = $(patsubst %.c,$(B)/obj/%.o,$(1))
+CORE_OBJ := $(call obj,$(CORE_SRC))
+SCRIPT_OBJ := $(call obj,$(SCRIPT_SRC))
+JOURNAL_OBJ := $(call obj,$(JOURNAL_SRC))
+UI_OBJ := $(call obj,$(UI_SRC))
+CLI_OBJ := $(call obj,$(CLI_SRC))
+UNIT_OBJ := $(call obj,$(UNIT_SRC))
+ENGINE_OBJ := $(SCRIPT_OBJ) $(JOURNAL_OBJ) $(CORE_OBJ)
+
+# Each layer sees only its own third-party headers.
+$(B)/obj/engine/script/%.o: CPPFLAGS += $(call pc,--cflags,$(SCRIPT_PKGS))
+$(B)/obj/engine/journal/%.o: CPPFLAGS += $(call pc,--cflags,$(JOURNAL_PKGS))
+$(B)/obj/engine/ui/%.o: CPPFLAGS += $(call pc,--cflags,$(UI_PKGS))
+$(B)/obj/tests/unit/%.o: CPPFLAGS += $(call pc,--cflags,$(TEST_PKGS)) -Itests/unit
+
+ENGINE_LIBS := $(call pc,--libs,$(SCRIPT_PKGS) $(JOURNAL_PKGS)) -lm
+ifneq ($(UI_SRC),)
+APP_LIBS := $(call pc,--libs,$(UI_PKGS)) $(ENGINE_LIBS)
+CPPFLAGS_CLI := -DRJSIM_HAVE_UI=1
+else
+APP_LIBS := $(ENGINE_LIBS)
+CPPFLAGS_CLI :=
+endif
+$(B)/obj/engine/cli/%.o: CPPFLAGS += $(CPPFLAGS_CLI)
+
+.PHONY: all deps run test unit-test check-layers bench clean help
+all: $(B)/rjsim $(B)/unit-tests
+
+help:
+	@sed -n '2,6p' Makefile
+
+deps:
+	@scripts/install-deps.sh
+
+$(B)/rjsim: $(CLI_OBJ) $(UI_OBJ) $(ENGINE_OBJ)
+	$(CC) $(LDOPT) -o $@ $^ $(APP_LIBS)
+
+$(B)/unit-tests: $(UNIT_OBJ) $(ENGINE_OBJ)
+	$(CC) $(LDOPT) -o $@ $^ $(call pc,--libs,$(TEST_PKGS)) $(ENGINE_LIBS)
+
+$(B)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	$(B)/rjsim $(RUN_ARGS)
+
+# The whole suite, first on the normal build, then on the sanitizer build.
+test: deps
+	@$(MAKE) --no-print-directory VARIANT=release all
+	@$(MAKE) --no-print-directory VARIANT=asan all
+	@scripts/check-layers.sh
+	@scripts/run-tests.sh build/release
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  scripts/run-tests.sh build/asan
+
+check-layers:
+	@scripts/check-layers.sh
+
+bench: deps
+	@$(MAKE) --no-print-directory VARIANT=release all
+	@scripts/bench.sh build/release
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,86 @@
+/* cli_common: small helpers shared by the subcommands. */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+const char *cli_progname = "rjsim";
+
+int64_t cli_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "%s: ", cli_progname);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+void cli_warning(const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "%s: warning: ", cli_progname);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+void cli_print_diags(FILE *out, const DiagList *diags)
+{
+    char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
+    for (size_t i = 0; i < diags->count; i++)
+        fprintf(out, "%s\n", diag_format(&diags->items[i], buf, sizeof buf));
+}
+
+ScriptScenario *cli_load(const char *path, const char *rubric_path, DiagList *diags)
+{
+    LoadOptions opts = {rubric_path, {0, 0}};
+    ScriptScenario *ss = script_load(path, &opts, diags);
+    cli_print_diags(stderr, diags);
+    return ss;
+}
+
+int cli_parse_u64(const char *s, uint64_t max, uint64_t *out)
+{
+    char *end;
+    if (!s || !*s || *s == '-')
+        return -1;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end || v > max)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *cli_scenarios_dir(void)
+{
+    const char *env = getenv("RJSIM_SCENARIOS");
+    if (env && *env)
+        return env;
+    if (is_dir("scenarios"))
+        return "scenarios";
+#ifdef RJSIM_DATADIR
+    return RJSIM_DATADIR "/scenarios";
+#else
+    return "scenarios";
+#endif
+}

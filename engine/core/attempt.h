@@ -1,0 +1,110 @@
+/* attempt: one attempt at a scenario as plain, self-contained data: what a session log
+ * holds. The journal writes it as JSON and reads it back; reports and the history screen
+ * read attempts; the CLI and the game build one from a live session with attempt_capture.
+ *
+ * Ownership: every string and array in an Attempt is malloc'd and owned by it; release
+ * with attempt_free (safe on a zeroed or partly filled Attempt). Strings documented as
+ * "may be NULL" are absent in JSON when NULL.
+ * Errors: functions return -1 when out of memory, leaving the Attempt safe to free. */
+#ifndef RJ_ATTEMPT_H
+#define RJ_ATTEMPT_H
+
+#include "explorer.h"
+#include "session.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum { ATTEMPT_SCHEMA_VERSION = 1 };
+
+typedef struct AttemptDelta {
+    char *principle; /* rubric principle id */
+    double delta;
+} AttemptDelta;
+
+typedef struct AttemptDecision {
+    char *scene_id;
+    char *scene_title;   /* may be NULL */
+    char *choice_id;
+    char *choice_text;
+    int position;        /* 1-based position among the choices shown */
+    int shown;           /* how many choices were shown */
+    char *outcome_scene; /* the scene it led to */
+    int64_t at_ms;       /* unix time in ms when taken */
+    int64_t taken_ms;    /* time on the scene before taking it */
+    AttemptDelta *deltas;
+    int ndeltas;
+    char *violation;     /* safeguard id; may be NULL */
+    bool best;           /* among the best choices in that state */
+    char **best_ids;     /* ids of the best choices in that state */
+    int nbest;
+} AttemptDecision;
+
+typedef struct AttemptScore {
+    char *principle; /* rubric principle id */
+    bool measured;
+    double total, min, max, score;
+} AttemptScore;
+
+typedef struct AttemptViolation {
+    char *safeguard; /* rubric safeguard id */
+    int decision;    /* 0-based index into decisions */
+} AttemptViolation;
+
+typedef struct AttemptError {
+    char *file;    /* may be NULL */
+    int line;      /* 0 when unknown */
+    char *message;
+    char *trace;   /* may be NULL */
+} AttemptError;
+
+typedef enum AttemptStatus {
+    ATTEMPT_IN_PROGRESS, ATTEMPT_COMPLETED, ATTEMPT_ABANDONED, ATTEMPT_ERROR
+} AttemptStatus;
+
+typedef struct Attempt {
+    int schema_version;
+    char *session_id;     /* UUID */
+    char *trainee;        /* as typed; file names use a sanitised form */
+    char *mode;           /* "practice", "assessment" or "workshop" */
+    char *player;         /* "text" or "game" */
+    char *engine_version; /* rjsim version that wrote it */
+    char *scenario_id;
+    int scenario_version;
+    char *scenario_title;
+    char *scenario_file;
+    char *scenario_hash;  /* "sha256:<hex>" */
+    int rubric_version;
+    char *rubric_hash;    /* "sha256:<hex>" */
+    uint64_t seed;        /* below 2^53 so JSON numbers carry it exactly */
+    int64_t started_ms, ended_ms; /* ended_ms 0 while in progress */
+    AttemptStatus status;
+    AttemptDecision *decisions;
+    int ndecisions;
+    char *ending_id;      /* NULL unless completed */
+    char *ending_title;   /* NULL unless completed */
+    AttemptScore *scores; /* one per rubric principle */
+    int nscores;
+    double overall;
+    char *band_id, *band_name; /* NULL while in progress */
+    AttemptViolation *violations;
+    int nviolations;
+    bool has_error;
+    AttemptError error;
+} Attempt;
+
+/* Who and how, for attempt_capture; strings are copied. */
+typedef struct AttemptInfo {
+    const char *session_id, *trainee, *mode, *player, *engine_version;
+    bool abandoned; /* the trainee quit before an ending */
+} AttemptInfo;
+
+const char *attempt_status_name(AttemptStatus s); /* "in_progress", "completed", ... */
+int attempt_status_parse(const char *name, AttemptStatus *out); /* 0 or -1 */
+
+/* Fills a (zeroed first) from the session's current state; e scores it and marks the
+ * best choices (it must come from the same scenario). 0 or -1 (out of memory). */
+int attempt_capture(Attempt *a, const Session *s, const Explorer *e, const AttemptInfo *info);
+void attempt_free(Attempt *a);
+
+#endif

@@ -1,0 +1,656 @@
+/* explorer: breadth-first enumeration of states, then dynamic programming over the state
+ * graph in reverse topological order of its strongly connected components (Tarjan).
+ * Inside a cyclic component, Bellman-Ford passes: if values still change after as many
+ * passes as the component has states, a loop lets a total grow without limit. */
+#include "explorer.h"
+
+#include "step.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_P = 64 };
+#define VIOLATION_PENALTY 1000.0 /* larger than any overall score (0-100) */
+#define EPS 1e-9
+
+typedef struct State {
+    int scene;
+    VarSet vars;
+    uint64_t hash;
+    size_t edge_begin, edge_end;
+} State;
+
+typedef struct Edge {
+    int choice, target, next;
+    double prob;
+} Edge;
+
+struct Explorer {
+    const Scenario *sc;
+    State *states;
+    size_t nstates, scap;
+    Edge *edges;
+    size_t nedges, ecap;
+    long *table; /* open addressing: state index + 1, 0 = empty */
+    size_t tcap;
+
+    int np;            /* measured principles */
+    int pidx[MAX_P];   /* rubric index of each measured principle */
+    double weight[MAX_P];
+    double *mins, *maxs; /* nstates * np */
+    bool *complete;
+    double *value;     /* expected best value per state */
+    double range_min[MAX_P], range_max[MAX_P]; /* by rubric index */
+    bool scored[MAX_P];
+
+    bool *scene_reached;
+    int *choice_base; /* per scene: offset into choice_reached */
+    bool *choice_reached;
+    size_t dead_ends, stuck;
+    int dead_scene, stuck_scene;
+};
+
+static uint64_t state_hash(int scene, const VarSet *vars)
+{
+    uint64_t h = hash_bytes(&scene, sizeof scene, HASH_SEED);
+    return varset_hash(vars, h);
+}
+
+static int table_grow(Explorer *e)
+{
+    size_t ncap = e->tcap ? e->tcap * 2 : 1024;
+    long *nt = calloc(ncap, sizeof *nt);
+    if (!nt)
+        return -1;
+    for (size_t i = 0; i < e->nstates; i++) {
+        size_t j = e->states[i].hash & (ncap - 1);
+        while (nt[j])
+            j = (j + 1) & (ncap - 1);
+        nt[j] = (long)i + 1;
+    }
+    free(e->table);
+    e->table = nt;
+    e->tcap = ncap;
+    return 0;
+}
+
+long explorer_find_state(const Explorer *e, int scene, const VarSet *vars)
+{
+    if (!e->tcap)
+        return -1;
+    uint64_t h = state_hash(scene, vars);
+    for (size_t j = h & (e->tcap - 1); e->table[j]; j = (j + 1) & (e->tcap - 1)) {
+        const State *s = &e->states[e->table[j] - 1];
+        if (s->hash == h && s->scene == scene && varset_equal(&s->vars, vars))
+            return e->table[j] - 1;
+    }
+    return -1;
+}
+
+/* Returns the id of the state (scene, vars), adding it (with a copy of vars) if new;
+ * -1 when out of memory, -2 past the state limit. */
+static long find_or_add(Explorer *e, int scene, const VarSet *vars, size_t max_states)
+{
+    long found = explorer_find_state(e, scene, vars);
+    if (found >= 0)
+        return found;
+    if (e->nstates >= max_states)
+        return -2;
+    if ((e->nstates + 1) * 2 > e->tcap && table_grow(e))
+        return -1;
+    if (e->nstates == e->scap) {
+        size_t ncap = e->scap ? e->scap * 2 : 256;
+        State *ns = realloc(e->states, ncap * sizeof *ns);
+        if (!ns)
+            return -1;
+        e->states = ns;
+        e->scap = ncap;
+    }
+    State *s = &e->states[e->nstates];
+    s->scene = scene;
+    s->hash = state_hash(scene, vars);
+    s->edge_begin = s->edge_end = 0;
+    if (varset_copy(&s->vars, vars))
+        return -1;
+    size_t j = s->hash & (e->tcap - 1);
+    while (e->table[j])
+        j = (j + 1) & (e->tcap - 1);
+    e->table[j] = (long)e->nstates + 1;
+    return (long)e->nstates++;
+}
+
+static int add_edge(Explorer *e, Edge edge)
+{
+    if (e->nedges == e->ecap) {
+        size_t ncap = e->ecap ? e->ecap * 2 : 1024;
+        Edge *ne = realloc(e->edges, ncap * sizeof *ne);
+        if (!ne)
+            return -1;
+        e->edges = ne;
+        e->ecap = ncap;
+    }
+    e->edges[e->nedges++] = edge;
+    return 0;
+}
+
+/* Breadth-first: the states array doubles as the queue. */
+static int enumerate(Explorer *e, size_t max_states, int start, const VarSet *vars0, Diag *err)
+{
+    const Scenario *sc = e->sc;
+    const char *file = scenario_meta(sc)->file;
+    int maxc = 1;
+    for (int i = 0; i < scenario_scene_count(sc); i++)
+        if (scenario_scene(sc, i)->nchoices > maxc)
+            maxc = scenario_scene(sc, i)->nchoices;
+    int *avail = malloc((size_t)maxc * sizeof *avail);
+    int rc = -1;
+    VarSet nv = {NULL, 0};
+    if (!avail)
+        goto oom;
+    if (find_or_add(e, start, vars0, max_states) < 0)
+        goto oom;
+    for (size_t i = 0; i < e->nstates; i++) {
+        int scene = e->states[i].scene;
+        const Scene *s = scenario_scene(sc, scene);
+        e->scene_reached[scene] = true;
+        e->states[i].edge_begin = e->states[i].edge_end = e->nedges;
+        /* Text functions run in every reachable state, so the checker finds their errors
+         * before a trainee does. */
+        if (s->text_ref != SCRIPT_REF_NONE) {
+            const ScenarioHooks *h = scenario_hooks(sc);
+            char *text = h->text ? h->text(h->ctx, s->text_ref, &e->states[i].vars, err) : NULL;
+            if (!text) {
+                if (!diag_is_error(err))
+                    diag_error(err, file, s->line, "text function cannot run");
+                goto done;
+            }
+            free(text);
+        }
+        if (s->is_ending)
+            continue;
+        int n = step_available(sc, scene, &e->states[i].vars, avail, err);
+        if (n < 0)
+            goto done;
+        if (n == 0) {
+            if (e->dead_ends++ == 0)
+                e->dead_scene = scene;
+            continue;
+        }
+        for (int k = 0; k < n; k++) {
+            int c = avail[k];
+            const Choice *ch = &s->choices[c];
+            e->choice_reached[e->choice_base[scene] + c] = true;
+            if (varset_copy(&nv, &e->states[i].vars))
+                goto oom;
+            if (step_apply(sc, scene, c, &nv, err))
+                goto done;
+            double wsum = 0;
+            for (int t = 0; t < ch->ntargets; t++)
+                wsum += ch->targets[t].weight;
+            for (int t = 0; t < ch->ntargets; t++) {
+                long next = find_or_add(e, ch->targets[t].scene, &nv, max_states);
+                if (next == -2) {
+                    diag_error(err, file, ch->line,
+                               "more than %zu states: does a variable change without limit "
+                               "(a counter in a loop)? Reached from scene '%s'",
+                               max_states, s->id);
+                    goto done;
+                }
+                if (next < 0)
+                    goto oom;
+                Edge edge = {c, t, (int)next, wsum > 0 ? ch->targets[t].weight / wsum : 0};
+                if (add_edge(e, edge))
+                    goto oom;
+            }
+            varset_free(&nv);
+        }
+        e->states[i].edge_end = e->nedges;
+    }
+    rc = 0;
+    goto done;
+oom:
+    diag_error(err, file, 0, "out of memory while exploring the scenario");
+done:
+    varset_free(&nv);
+    free(avail);
+    return rc;
+}
+
+/* ---- strongly connected components (iterative Tarjan) ---- */
+
+typedef struct Sccs {
+    long *order;  /* states grouped by component, components in reverse topological order */
+    long *start;  /* component c holds order[start[c] .. start[c+1]) */
+    long count;
+} Sccs;
+
+static int tarjan(const Explorer *e, Sccs *out)
+{
+    size_t n = e->nstates;
+    long *index = malloc(n * sizeof *index), *low = malloc(n * sizeof *low);
+    long *stack = malloc(n * sizeof *stack), *cstack = malloc(n * sizeof *cstack);
+    size_t *cedge = malloc(n * sizeof *cedge);
+    bool *on = calloc(n, sizeof *on);
+    out->order = malloc(n * sizeof *out->order);
+    out->start = malloc((n + 1) * sizeof *out->start);
+    out->count = 0;
+    int rc = -1;
+    if (!index || !low || !stack || !cstack || !cedge || !on || !out->order || !out->start)
+        goto done;
+    for (size_t i = 0; i < n; i++)
+        index[i] = -1;
+    long next_index = 0, sp = 0, ordered = 0;
+    for (size_t root = 0; root < n; root++) {
+        if (index[root] >= 0)
+            continue;
+        long csp = 0;
+        cstack[csp++] = (long)root;
+        index[root] = low[root] = next_index++;
+        stack[sp++] = (long)root;
+        on[root] = true;
+        cedge[root] = e->states[root].edge_begin;
+        while (csp > 0) {
+            long v = cstack[csp - 1];
+            if (cedge[v] < e->states[v].edge_end) {
+                long w = e->edges[cedge[v]++].next;
+                if (index[w] < 0) {
+                    index[w] = low[w] = next_index++;
+                    stack[sp++] = w;
+                    on[w] = true;
+                    cedge[w] = e->states[w].edge_begin;
+                    cstack[csp++] = w;
+                } else if (on[w] && index[w] < low[v]) {
+                    low[v] = index[w];
+                }
+                continue;
+            }
+            csp--;
+            if (csp > 0) {
+                long u = cstack[csp - 1];
+                if (low[v] < low[u])
+                    low[u] = low[v];
+            }
+            if (low[v] == index[v]) {
+                out->start[out->count++] = ordered;
+                long w;
+                do {
+                    w = stack[--sp];
+                    on[w] = false;
+                    out->order[ordered++] = w;
+                } while (w != v);
+            }
+        }
+    }
+    out->start[out->count] = ordered;
+    rc = 0;
+done:
+    free(index);
+    free(low);
+    free(stack);
+    free(cstack);
+    free(cedge);
+    free(on);
+    return rc;
+}
+
+/* ---- ranges and values ---- */
+
+static bool edge_violates(const Explorer *e, long s, const Edge *ed)
+{
+    return scenario_scene(e->sc, e->states[s].scene)->choices[ed->choice].violation >= 0;
+}
+
+static double edge_delta(const Explorer *e, long s, const Edge *ed, int rubric_p)
+{
+    const Choice *ch = &scenario_scene(e->sc, e->states[s].scene)->choices[ed->choice];
+    double d = 0;
+    for (int i = 0; i < ch->ndeltas; i++)
+        if (ch->deltas[i].principle == rubric_p)
+            d += ch->deltas[i].delta;
+    return d;
+}
+
+/* One relaxation of the ranges of state s from its successors; true if anything changed. */
+static bool relax_range(Explorer *e, long s)
+{
+    const Scene *scene = scenario_scene(e->sc, e->states[s].scene);
+    bool changed = false;
+    if (scene->is_ending) {
+        if (!e->complete[s]) {
+            e->complete[s] = true;
+            changed = true;
+        }
+        return changed;
+    }
+    double *mn = &e->mins[s * (size_t)e->np], *mx = &e->maxs[s * (size_t)e->np];
+    for (size_t k = e->states[s].edge_begin; k < e->states[s].edge_end; k++) {
+        const Edge *ed = &e->edges[k];
+        if (!e->complete[ed->next])
+            continue;
+        const double *nmn = &e->mins[(size_t)ed->next * (size_t)e->np];
+        const double *nmx = &e->maxs[(size_t)ed->next * (size_t)e->np];
+        bool first = !e->complete[s];
+        for (int p = 0; p < e->np; p++) {
+            double d = edge_delta(e, s, ed, e->pidx[p]);
+            if (first || d + nmn[p] < mn[p] - EPS) {
+                mn[p] = d + nmn[p];
+                changed = true;
+            }
+            if (first || d + nmx[p] > mx[p] + EPS) {
+                mx[p] = d + nmx[p];
+                changed = true;
+            }
+        }
+        if (first) {
+            e->complete[s] = true;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+/* Q value of edges with the same choice, summed over the choice's outcomes. */
+static bool choice_q(const Explorer *e, long s, int choice, double *q)
+{
+    double sum = 0;
+    bool any = false;
+    for (size_t k = e->states[s].edge_begin; k < e->states[s].edge_end; k++) {
+        const Edge *ed = &e->edges[k];
+        if (ed->choice != choice)
+            continue;
+        if (!e->complete[ed->next])
+            return false; /* an outcome that can never end makes the choice unusable */
+        if (!any) {
+            for (int p = 0; p < e->np; p++)
+                sum += e->weight[p] * edge_delta(e, s, ed, e->pidx[p]);
+            if (edge_violates(e, s, ed))
+                sum -= VIOLATION_PENALTY;
+        }
+        sum += ed->prob * e->value[ed->next];
+        any = true;
+    }
+    *q = sum;
+    return any;
+}
+
+static bool relax_value(Explorer *e, long s)
+{
+    if (scenario_scene(e->sc, e->states[s].scene)->is_ending || !e->complete[s])
+        return false;
+    double best = -INFINITY;
+    int last = -1;
+    for (size_t k = e->states[s].edge_begin; k < e->states[s].edge_end; k++) {
+        int c = e->edges[k].choice;
+        if (c == last)
+            continue;
+        last = c;
+        double q;
+        if (choice_q(e, s, c, &q) && q > best)
+            best = q;
+    }
+    if (fabs(best - e->value[s]) > EPS) {
+        e->value[s] = best;
+        return true;
+    }
+    return false;
+}
+
+static int solve(Explorer *e, Diag *err)
+{
+    const char *file = scenario_meta(e->sc)->file;
+    Sccs sccs;
+    int rc = -1;
+    if (tarjan(e, &sccs)) {
+        diag_error(err, file, 0, "out of memory while scoring the scenario");
+        goto done;
+    }
+    /* Pass 1: ranges. Components come out of Tarjan successors-first. */
+    for (long c = 0; c < sccs.count; c++) {
+        long b = sccs.start[c], end = sccs.start[c + 1], size = end - b;
+        bool cyclic = size > 1;
+        if (!cyclic) {
+            long s = sccs.order[b];
+            for (size_t k = e->states[s].edge_begin; k < e->states[s].edge_end; k++)
+                cyclic |= e->edges[k].next == s;
+        }
+        if (!cyclic) {
+            relax_range(e, sccs.order[b]);
+            continue;
+        }
+        bool changed = true;
+        for (long pass = 0; pass <= size && changed; pass++) {
+            changed = false;
+            for (long i = b; i < end; i++)
+                changed |= relax_range(e, sccs.order[i]);
+        }
+        if (changed) {
+            const Scene *sc = scenario_scene(e->sc, e->states[sccs.order[b]].scene);
+            diag_error(err, file, sc->line,
+                       "a loop through scene '%s' lets a principle total grow without limit; "
+                       "make the loop's choices score only once (use a variable)",
+                       sc->id);
+            goto done;
+        }
+    }
+    /* Weights make the expected value equal the overall score's change, in points. */
+    long s0 = 0;
+    int nmeasured = 0;
+    for (int p = 0; p < e->np; p++) {
+        int rp = e->pidx[p];
+        if (e->complete[s0]) {
+            e->range_min[rp] = e->mins[p];
+            e->range_max[rp] = e->maxs[p];
+        }
+        if (e->range_max[rp] - e->range_min[rp] > EPS)
+            nmeasured++;
+    }
+    for (int p = 0; p < e->np; p++) {
+        double range = e->range_max[e->pidx[p]] - e->range_min[e->pidx[p]];
+        e->weight[p] = range > EPS ? 100.0 / (range * nmeasured) : 0;
+    }
+    /* Pass 2: expected values, value iteration inside cycles. */
+    for (long c = 0; c < sccs.count; c++) {
+        long b = sccs.start[c], end = sccs.start[c + 1], size = end - b;
+        bool changed = true;
+        for (long pass = 0; pass <= size + 1 && changed; pass++) {
+            changed = false;
+            for (long i = b; i < end; i++)
+                changed |= relax_value(e, sccs.order[i]);
+            if (size == 1)
+                break;
+        }
+    }
+    for (size_t s = 0; s < e->nstates; s++)
+        if (!e->complete[s] && !scenario_scene(e->sc, e->states[s].scene)->is_ending &&
+            e->states[s].edge_end > e->states[s].edge_begin && e->stuck++ == 0)
+            e->stuck_scene = e->states[s].scene;
+    rc = 0;
+done:
+    free(sccs.order);
+    free(sccs.start);
+    return rc;
+}
+
+Explorer *explorer_run_from(const Scenario *sc, size_t max_states, int start, const VarSet *vars,
+                            Diag *err)
+{
+    Explorer *e = calloc(1, sizeof *e);
+    VarSet init = {NULL, 0};
+    int nscenes = scenario_scene_count(sc), nchoices = 0;
+    if (!e)
+        goto oom;
+    e->sc = sc;
+    e->dead_scene = e->stuck_scene = -1;
+    const Rubric *r = scenario_rubric(sc);
+    for (int p = 0; p < rubric_principle_count(r) && p < MAX_P; p++)
+        if (scenario_scores_principle(sc, p)) {
+            e->scored[p] = true;
+            e->pidx[e->np++] = p;
+        }
+    e->scene_reached = calloc((size_t)nscenes + 1, sizeof(bool));
+    e->choice_base = calloc((size_t)nscenes + 1, sizeof(int));
+    if (!e->scene_reached || !e->choice_base)
+        goto oom;
+    for (int i = 0; i < nscenes; i++) {
+        e->choice_base[i] = nchoices;
+        nchoices += scenario_scene(sc, i)->nchoices;
+    }
+    e->choice_reached = calloc((size_t)nchoices + 1, sizeof(bool));
+    if (!e->choice_reached)
+        goto oom;
+    if (!vars) {
+        if (scenario_initial_vars(sc, &init))
+            goto oom;
+        vars = &init;
+    }
+    if (enumerate(e, max_states ? max_states : EXPLORER_DEFAULT_MAX_STATES,
+                  start >= 0 ? start : scenario_meta(sc)->start, vars, err))
+        goto fail;
+    size_t cells = e->nstates * (size_t)(e->np ? e->np : 1);
+    e->mins = calloc(cells, sizeof(double));
+    e->maxs = calloc(cells, sizeof(double));
+    e->complete = calloc(e->nstates, sizeof(bool));
+    e->value = calloc(e->nstates, sizeof(double));
+    if (!e->mins || !e->maxs || !e->complete || !e->value)
+        goto oom;
+    for (size_t s = 0; s < e->nstates; s++)
+        e->value[s] = -INFINITY;
+    for (size_t s = 0; s < e->nstates; s++)
+        if (scenario_scene(sc, e->states[s].scene)->is_ending)
+            e->value[s] = 0;
+    if (solve(e, err))
+        goto fail;
+    varset_free(&init);
+    return e;
+oom:
+    diag_error(err, scenario_meta(sc)->file, 0, "out of memory while exploring the scenario");
+fail:
+    varset_free(&init);
+    explorer_free(e);
+    return NULL;
+}
+
+Explorer *explorer_run(const Scenario *sc, size_t max_states, Diag *err)
+{
+    return explorer_run_from(sc, max_states, -1, NULL, err);
+}
+
+void explorer_free(Explorer *e)
+{
+    if (!e)
+        return;
+    for (size_t i = 0; i < e->nstates; i++)
+        varset_free(&e->states[i].vars);
+    free(e->states);
+    free(e->edges);
+    free(e->table);
+    free(e->mins);
+    free(e->maxs);
+    free(e->complete);
+    free(e->value);
+    free(e->scene_reached);
+    free(e->choice_base);
+    free(e->choice_reached);
+    free(e);
+}
+
+size_t explorer_state_count(const Explorer *e) { return e->nstates; }
+size_t explorer_edge_count(const Explorer *e) { return e->nedges; }
+bool explorer_complete(const Explorer *e) { return e->nstates > 0 && e->complete[0]; }
+
+size_t explorer_bytes(const Explorer *e)
+{
+    size_t b = sizeof *e + e->scap * sizeof(State) + e->ecap * sizeof(Edge) + e->tcap * sizeof(long);
+    b += e->nstates * ((size_t)e->np * 2 * sizeof(double) + sizeof(bool) + sizeof(double));
+    for (size_t i = 0; i < e->nstates; i++)
+        b += (size_t)e->states[i].vars.count * sizeof(Value);
+    return b;
+}
+
+bool explorer_range(const Explorer *e, int p, double *min, double *max)
+{
+    bool ok = p >= 0 && p < MAX_P && e->scored[p] && explorer_complete(e);
+    *min = ok ? e->range_min[p] : 0;
+    *max = ok ? e->range_max[p] : 0;
+    return ok;
+}
+
+bool explorer_scene_reached(const Explorer *e, int scene)
+{
+    return scene >= 0 && scene < scenario_scene_count(e->sc) && e->scene_reached[scene];
+}
+
+bool explorer_choice_reached(const Explorer *e, int scene, int choice)
+{
+    if (scene < 0 || scene >= scenario_scene_count(e->sc) || choice < 0 ||
+        choice >= scenario_scene(e->sc, scene)->nchoices)
+        return false;
+    return e->choice_reached[e->choice_base[scene] + choice];
+}
+
+size_t explorer_dead_end_count(const Explorer *e, int *scene)
+{
+    if (scene)
+        *scene = e->dead_scene;
+    return e->dead_ends;
+}
+
+size_t explorer_stuck_count(const Explorer *e, int *scene)
+{
+    if (scene)
+        *scene = e->stuck_scene;
+    return e->stuck;
+}
+
+bool explorer_choice_value(const Explorer *e, long state, int choice, double *value)
+{
+    if (state < 0 || (size_t)state >= e->nstates)
+        return false;
+    return choice_q(e, state, choice, value);
+}
+
+int explorer_best_choices(const Explorer *e, long state, int *out)
+{
+    if (state < 0 || (size_t)state >= e->nstates || !e->complete[state])
+        return 0;
+    int n = 0, last = -1;
+    for (size_t k = e->states[state].edge_begin; k < e->states[state].edge_end; k++) {
+        int c = e->edges[k].choice;
+        double q;
+        if (c == last)
+            continue;
+        last = c;
+        if (choice_q(e, state, c, &q) && fabs(q - e->value[state]) < 1e-6)
+            out[n++] = c;
+    }
+    return n;
+}
+
+int explorer_best_path(const Explorer *e, PathStep *out, int max, int *ending)
+{
+    long s = 0;
+    int n = 0;
+    *ending = -1;
+    int best[256];
+    while (e->nstates > 0 && n < max) {
+        const Scene *scene = scenario_scene(e->sc, e->states[s].scene);
+        if (scene->is_ending) {
+            *ending = e->states[s].scene;
+            break;
+        }
+        if (scene->nchoices > 256 || explorer_best_choices(e, s, best) == 0)
+            break;
+        /* Most likely outcome of the best choice. */
+        const Edge *pick = NULL;
+        for (size_t k = e->states[s].edge_begin; k < e->states[s].edge_end; k++)
+            if (e->edges[k].choice == best[0] && (!pick || e->edges[k].prob > pick->prob))
+                pick = &e->edges[k];
+        out[n++] = (PathStep){e->states[s].scene, best[0], pick->target};
+        s = pick->next;
+    }
+    if (n == max && e->nstates > 0 && scenario_scene(e->sc, e->states[s].scene)->is_ending)
+        *ending = e->states[s].scene;
+    return n;
+}

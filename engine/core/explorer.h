@@ -1,0 +1,65 @@
+/* explorer: walks every reachable state (scene plus variable values) of a scenario and
+ * derives what scoring and the authoring tools need:
+ *  - per principle, the lowest and highest total any complete path (start to ending) can
+ *    reach; scores are placed in that range, so authors never calibrate by hand;
+ *  - the best choice in every state: the one with the highest expected overall score,
+ *    where a broken safeguard costs more than any score can give back;
+ *  - which scenes, choices and endings can be reached, and the dead ends.
+ *
+ * Ownership: explorer_run returns an Explorer the caller frees with explorer_free; it
+ * borrows the Scenario, which must outlive it.
+ * Errors: explorer_run returns NULL and fills err when a script error occurs in a
+ * condition or effect, when the state limit is passed, when a loop lets a principle grow
+ * without limit, or when out of memory. */
+#ifndef RJ_EXPLORER_H
+#define RJ_EXPLORER_H
+
+#include "scenario.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum { EXPLORER_DEFAULT_MAX_STATES = 500000 };
+
+typedef struct Explorer Explorer;
+
+/* Explores from the start state (or from scene `start` with `vars` when start >= 0). */
+Explorer *explorer_run(const Scenario *sc, size_t max_states, Diag *err);
+Explorer *explorer_run_from(const Scenario *sc, size_t max_states, int start, const VarSet *vars,
+                            Diag *err);
+void explorer_free(Explorer *e);
+
+size_t explorer_state_count(const Explorer *e);
+size_t explorer_edge_count(const Explorer *e);
+size_t explorer_bytes(const Explorer *e);
+/* Whether at least one complete path exists from the start. */
+bool explorer_complete(const Explorer *e);
+/* The range of principle p over complete paths. False when p is not scored on any path
+ * (min == max == 0 then). */
+bool explorer_range(const Explorer *e, int p, double *min, double *max);
+
+bool explorer_scene_reached(const Explorer *e, int scene);
+bool explorer_choice_reached(const Explorer *e, int scene, int choice);
+/* States where no choice is available (author error); `scene` gets one example. */
+size_t explorer_dead_end_count(const Explorer *e, int *scene);
+/* Reachable states from which no ending can be reached (a loop with no way out). */
+size_t explorer_stuck_count(const Explorer *e, int *scene);
+
+/* The state id for a scene and variables, or -1 when that state is not reachable. */
+long explorer_find_state(const Explorer *e, int scene, const VarSet *vars);
+/* Expected value of taking `choice` in `state` (higher is better); false when the choice is
+ * not available there or cannot lead to an ending. */
+bool explorer_choice_value(const Explorer *e, long state, int choice, double *value);
+/* Writes the best choices in `state` (within rounding of each other) into out (room for
+ * the scene's nchoices) and returns how many; 0 for endings and unknown states. */
+int explorer_best_choices(const Explorer *e, long state, int *out);
+
+typedef struct PathStep {
+    int scene, choice, outcome;
+} PathStep;
+/* The best path from the start, following the best choice and the most likely outcome of
+ * each chance. Writes up to max steps; returns the number of steps, and sets *ending to the
+ * ending's scene index (-1 if none was reached within max steps). */
+int explorer_best_path(const Explorer *e, PathStep *out, int max, int *ending);
+
+#endif

@@ -1,0 +1,15 @@
+/* The unit-test suites; tests/unit/main.c runs them all. Each test file defines one. */
+#ifndef RJ_TEST_SUITES_H
+#define RJ_TEST_SUITES_H
+
+#include <check.h>
+
+Suite *core_suite(void);
+Suite *explorer_suite(void);
+Suite *script_suite(void);
+Suite *journal_suite(void);
+
+/* Folder with test fixtures (tests/), set by main from argv or RJSIM_TESTS. */
+extern const char *test_dir;
+
+#endif
