@@ -66,7 +66,7 @@ CPPFLAGS_CLI :=
 endif
 $(B)/obj/engine/cli/%.o: CPPFLAGS += $(CPPFLAGS_CLI)
 
-.PHONY: all deps run test unit-test check-layers bench clean help
+.PHONY: all deps run test check-layers valgrind bench clean help
 all: $(B)/rjsim $(B)/unit-tests
 
 help:
@@ -97,9 +97,13 @@ test: deps
 	@scripts/run-tests.sh build/release
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  scripts/run-tests.sh build/asan
+	@scripts/valgrind.sh build/release
 
 check-layers:
 	@scripts/check-layers.sh
+
+valgrind: all
+	@scripts/valgrind.sh $(B)
 
 bench: deps
 	@$(MAKE) --no-print-directory VARIANT=release all

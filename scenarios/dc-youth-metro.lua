@@ -19,11 +19,11 @@ return scenario {
     },
     {
       text = "In London trials with 192 burglary and robbery victims, those assigned to a conference had 49% fewer cases of clinical-level post-traumatic stress symptoms about a month later.",
-      source = "Angel et al. (2014), Journal of Experimental Criminology",
+      source = "Angel et al. (2014), London randomised trials of restorative justice conferences",
     },
     {
       text = "In Canberra's RISE experiments, conferences significantly lowered violent reoffending among young violent offenders, though not for property crime; victims and offenders rated conferences fairer than court.",
-      source = "Canberra Reintegrative Shaming Experiments (RISE); rated 'Promising' by CrimeSolutions (U.S. National Institute of Justice)",
+      source = "Canberra Reintegrative Shaming Experiments (RISE); rated 'Promising' by CrimeSolutions (U.S. Office of Justice Programs)",
     },
   },
 
@@ -64,7 +64,7 @@ Last Thursday at 3:40 p.m., on the Red Line platform at Gallery Place, two 15-ye
 
 Dante has no record. He and Grace go to different schools and have never dated. There was no weapon.
 
-A 16-year-old, Andre, filmed it and posted the clip, which has spread around Grace's school. Officer Price notes that no charge applies to Andre.
+A 16-year-old, Andre, filmed it and posted the clip, which has spread around Grace's school. The arresting officer, Officer Price, notes that no charge applies to Andre.
 
 Your office's Restorative Justice Program is one option.]],
     notes = [[The eligibility decision. The D.C. programme takes a case only if a prosecutor would charge it, and excludes sex offences, gun offences, homicide and intimate-partner violence. Ask the room which facts in the file settle each question, and why it matters that no charge applies to Andre.]],
@@ -101,7 +101,7 @@ Your office's Restorative Justice Program is one option.]],
 
 Officer Price: The boy's father rang me. Dante wants to say he did it and say sorry. I can take a recorded statement this afternoon and that part's done.
 
-Then Dante's court-appointed lawyer, who has not yet sat down with her client properly.
+Then Dante's court-appointed lawyer, Ms. Alvarez, who has not yet sat down with her client properly.
 
 Ms. Alvarez: I hear you're looking at the restorative programme. I need the terms, and I need to meet Dante and his father before he says anything to anyone about what happened.
 
@@ -206,7 +206,7 @@ Mr. Tran asks how you want the family approached.]]
       "How would you explain the options without selling any of them?",
       "What should Grace hear about what happens if she says no?",
     },
-    choice { "Have Mr. Tran and Ms. Hill meet Grace and her mother when and where they choose, explain court, a conference and indirect options evenly, and make clear that no is a full answer and support continues either way",
+    choice { "Have Mr. Tran and Ms. Hill meet Grace and her mother on their terms, lay out every option evenly, and make clear that no is a full answer",
       id = "approach-neutrally", to = { { 0.7, "victim_considers" }, { 0.3, "victim_declines" } },
       score = { voluntary = 3, victim_voice = 3, safety = 1 },
       feedback = [[This is how consent should be sought: in person, on the family's terms, with every option laid out evenly and a clear message that refusing costs Grace nothing. Meeting Grace herself, not only her mother, matters: she is the one who was harmed. Whatever they decide is now a real decision.]],
@@ -225,7 +225,7 @@ Mr. Tran asks how you want the family approached.]]
 
   scene "victim_pressured" {
     title = "A reluctant yes",
-    text = [[Ms. Okafor calls Mr. Tran back.
+    text = [[Ms. Okafor's answer comes the same day.
 
 Ms. Okafor: If you people think it's best, fine. I don't have the energy to argue with the government as well.
 
@@ -239,7 +239,7 @@ Nobody has met Grace. Nobody has asked her what she wants, or told her she can s
       score = { voluntary = -3, victim_voice = -3, safety = -1 },
       feedback = [[A tired "fine" from a parent, with the young person harmed never consulted, is not free and informed consent. Convening on it breaks the programme's gate: Grace would walk into a room with the boy who hit her without ever having chosen to.]],
     },
-    choice { "Step back: tell Ms. Okafor there is no need to decide now and that no is a full answer, and ask whether Mr. Tran and Ms. Hill can meet her and Grace properly",
+    choice { "Step back: tell Ms. Okafor there is no need to decide now, and ask whether Mr. Tran and Ms. Hill can meet her and Grace properly",
       id = "step-back", to = { { 0.6, "victim_considers" }, { 0.4, "victim_declines" } },
       score = { voluntary = 2, victim_voice = 2, respect = 1 },
       feedback = [[Recognising a pressured yes and undoing it is the right call. Giving the family time, a proper meeting and a real option to refuse turns consent back into a choice, whichever way it goes.]],
@@ -258,11 +258,11 @@ Ms. Okafor: And if she says no, does that boy just walk away?
 
 Mr. Tran calls you from the car park. He thinks Grace is leaning towards yes but has not said it. He asks what he may tell them.]],
     notes = [[Informed consent means accurate answers, including the unwelcome ones. Nobody can promise what Dante will say or feel. Note that Ms. Okafor's question is about fairness to Grace, not only punishment.]],
-    choice { "Answer straight: Kevin's case is separate and he won't be there; Grace can bring her mother and Ada, choose who speaks first, take breaks or stop; letters are possible instead; if she says no, the case goes to court and support continues. Then let her take her time",
+    choice { "Answer each question honestly: Kevin won't be there, Ada can come, Grace can pause, stop or write instead, and a no sends the case to court with support",
       id = "answer-straight", to = "immunity",
       set = { victim_consented = true },
       score = { voluntary = 3, victim_voice = 3, safety = 2 },
-      feedback = [[Honest answers, real options (supporters, speaking order, breaks, an indirect format) and no deadline make Grace's eventual yes a free and informed one. Telling her mother plainly what happens after a no also shows that refusing is safe.]],
+      feedback = [[Honest answers and real options (a supporter, pauses, stopping, writing instead of meeting) make Grace's eventual yes a free and informed one. Telling her mother plainly what happens after a no also shows that refusing is safe.]],
     },
     choice { "Reassure them that Dante will definitely apologise and be properly punished, so it will be worth it",
       id = "overpromise", to = "immunity",
@@ -383,11 +383,11 @@ Officer Price, copied on the thread, replies that Kevin's case is "still open" a
       "Why would a narrower promise make a young person say less, or stay away?",
       "What should Grace's family be told about confidentiality?",
     },
-    choice { "Send signed terms: nothing said in preparation or the conference will be used in any charging or shared outside the programme, except a child-safety risk the law requires you to report; explain the same terms to Grace's family",
+    choice { "Send signed terms: nothing said in preparation or the conference is used in any charging or leaves the programme, except child-safety reports the law requires",
       id = "written-immunity", to = "counsel_admission",
       set = { immunity = true },
       score = { due_process = 3, voluntary = 2, accountability = 1 },
-      feedback = [[This is the D.C. rule, in writing, with its one honest limit spelled out. It lets Dante speak openly, which is what accountability needs, and tells Grace's family that what they say stays in the room too.]],
+      feedback = [[This is the D.C. rule, in writing, with its one honest limit spelled out. It lets Dante speak openly, which is what accountability needs, and it protects what Grace's family says in the room too.]],
     },
     choice { "Promise only that his statements won't be used for this assault; anything else he reveals stays usable",
       id = "narrow-immunity", to = { { 0.5, "counsel_admission" }, { 0.5, "dante-declines" } },
@@ -434,7 +434,7 @@ The platform footage, which Ms. Alvarez has seen, shows Dante's right fist strik
 Dante's father, Marcus Wells, drives a Metrobus and is on early shifts all month. He can only do evenings or Saturday morning. Mr. Tran could see Dante alone at school on Wednesday at lunch, which would keep the conference date Grace's family has already arranged time off for.
 
 Ms. Alvarez says she does not need to attend but wants to be told when the meeting is.]],
-    choice { "Book Saturday morning so Mr. Wells can be there, even if the conference moves a week; ask Grace's family if the new date suits, and ask Dante who else he would like with him",
+    choice { "Book Saturday morning so Mr. Wells can be there, and ask Grace's family whether the later conference date suits them",
       id = "wait-for-father", to = "prep_findings",
       score = { respect = 2, due_process = 2, safety = 1 },
       feedback = [[A 15-year-old should be prepared with a parent beside him. It is a real cost to Grace's family, so asking them about the new date, rather than just moving it, keeps their voice in the schedule.]],
@@ -476,7 +476,7 @@ Ms. Alvarez says she does not need to attend but wants to be told when the meeti
       "Who should you talk to before deciding whether the conference goes ahead?",
       "What would a safety plan for Grace include?",
     },
-    choice { "Pause to assess: Mr. Tran asks Dante, with his father, what he knows about the messages; Ms. Hill, the school and police deal with the messages themselves; agree ground rules and separate waiting rooms; go ahead only if Grace still wants to",
+    choice { "Pause and assess: ask Dante about the messages with his father present, have the messages dealt with separately, make a safety plan, and let Grace decide with the new facts",
       id = "assess-red-flag", to = { { 0.8, "conference_open" }, { 0.2, "coach_absent" } },
       score = { safety = 3, victim_voice = 2, respect = 1 },
       feedback = [[This is what the flag calls for: stop, find out, make a safety plan, and give the decision back to Grace with the new facts. The harassment is handled as its own matter, not through Dante's confidential preparation.]],
@@ -503,7 +503,7 @@ Ms. Alvarez says she does not need to attend but wants to be told when the meeti
 Dante reads it twice and puts the phone face down. Mr. Wells says it doesn't matter. Dante says nothing.
 
 In the other waiting room, Grace, her mother and Ada are ready. Ms. Okafor has swapped a night shift to be here.]],
-    choice { "Tell Dante and his father what has happened and ask whether they want to go ahead with just Mr. Wells or move the date; let Grace's side know and ask them too",
+    choice { "Ask Dante and his father whether to go ahead without the coach or move the date, and ask Grace's side too",
       id = "ask-both-sides", to = "conference_open",
       set = { coach_absent = true },
       score = { voluntary = 2, respect = 2 },
@@ -513,7 +513,7 @@ In the other waiting room, Grace, her mother and Ada are ready. Ms. Okafor has s
       id = "start-anyway", to = "conference_open",
       set = { coach_absent = true },
       score = { voluntary = -1, respect = -1, victim_voice = 1 },
-      feedback = [[Starting on time respects the Okafors' afternoon, but Dante has just lost the supporter he asked for, and nobody asked him whether he still wants to go on. A two-minute check would have cost little.]],
+      feedback = [[Starting on time respects the Okafors' time, but Dante has just lost the supporter he asked for, and nobody asked him whether he still wants to go on. A two-minute check would have cost little.]],
     },
   },
 
@@ -523,7 +523,7 @@ In the other waiting room, Grace, her mother and Ada are ready. Ms. Okafor has s
   scene "conference_open" {
     title = "The conference",
     text = function(v)
-      local t = "A meeting room on the fourth floor of the Attorney General's building. You co-facilitate with Mr. Tran. Grace sits between her mother and Ada. Across from them, Dante sits beside his father"
+      local t = "A meeting room at the Attorney General's office. You co-facilitate with Mr. Tran. Grace sits between her mother and Ada. Across from them, Dante sits beside his father"
       if v.coach_absent then
         t = t .. "."
       else
@@ -542,7 +542,7 @@ In the other waiting room, Grace, her mother and Ada are ready. Ms. Okafor has s
       "What should each young person hear in the first minute?",
       "Who decides the order of speaking, and why?",
     },
-    choice { "Open in your own words: we are here to talk about what happened and who it affected, not to decide whether anyone is a good or bad person. Dante can stop at any time and the case simply goes back to court; Grace can take a break whenever she wants",
+    choice { "Open in your own words: this is about what happened and who was affected, not who is good or bad; either of them can pause, and Dante can stop without penalty",
       id = "open-restoratively", to = "conf_dante",
       when = function(v) return not v.consent_pressured end,
       score = { respect = 3, voluntary = 2, safety = 1 },
@@ -603,7 +603,7 @@ Dante's jaw sets. Grace has gone very still.]]
       "How do you acknowledge Mr. Wells without agreeing with what he called his son?",
       "How would you put the question 'what were you thinking?' to a silent 15-year-old in your own words?",
     },
-    choice { "Acknowledge Mr. Wells: \"This has been hard on you too, and we'll come to you.\" Then to Dante, gently: \"Take your time. On the platform, what was going through your head?\"",
+    choice { "Acknowledge Mr. Wells's hurt and say you will come to him; then ask Dante gently, in plain words, what was going through his head on the platform",
       id = "redirect-gently", to = "conf_grace",
       when = function(v) return not v.minimised end,
       score = { respect = 3, accountability = 2, safety = 1 },
@@ -622,7 +622,7 @@ Dante's jaw sets. Grace has gone very still.]]
       violation = "coerced_accused",
       set = { dante_shut_down = true },
       score = { voluntary = -3, respect = -2, accountability = -1 },
-      feedback = [[Threatening the consequence to force an answer is coercion inside the room. Dante was told he could stop at any time; using court as a stick to make him speak breaks that promise and produces words, not accountability.]],
+      feedback = [[Threatening the consequence to force an answer is coercion inside the room. Taking part, and speaking, must stay voluntary; using court as a stick to make him talk produces words, not accountability.]],
     },
     choice { "Back Mr. Wells up: tell Dante that what he did is what thugs do and he should be ashamed",
       id = "facilitator-shames", to = "conf_grace",
@@ -632,7 +632,7 @@ Dante's jaw sets. Grace has gone very still.]]
       score = { respect = -3, safety = -1, accountability = -1 },
       feedback = [[A facilitator who joins in labelling the young person has given up impartiality. The script's promise, that we are not here to decide who is good or bad, is broken by the person meant to keep it.]],
     },
-    choice { "Call a break. With Ms. Alvarez, check whether Dante accepts what the footage shows; when he doesn't, end the conference, tell Grace's family why, and return the case to court with support in place",
+    choice { "Call a break; with Ms. Alvarez, check whether Dante accepts the footage. When he doesn't, end the conference, tell Grace's family why, and return the case to court",
       id = "stop-on-denial", to = "returned-to-court",
       when = function(v) return v.minimised end,
       set = { return_reason = "denial" },
@@ -671,7 +671,7 @@ Ms. Okafor: She sleeps with the light on. I want him expelled. I want him standi
       return t
     end,
     notes = [[Anger from the person harmed, or her family, is part of the process, not a disruption of it. The facilitator's job is to let it be heard, reflect it, and then bring the room to the question of what would make things right, asked of Grace first and then of Dante.]],
-    choice { "Let Ms. Okafor's anger be heard and say back what you heard; then ask Grace what she needs to happen to put things right, and ask Dante what he thinks he can do",
+    choice { "Let Ms. Okafor's anger stand and reflect it back; then ask Grace what would put things right, and Dante what he can do",
       id = "hear-anger", to = "agreement",
       score = { victim_voice = 3, respect = 2, accountability = 2 },
       feedback = [[Reflecting anger without arguing with it shows the family they have been heard. Asking Grace first what she needs, and then Dante what he can do, is the restorative sequence: repair shaped by the person harmed and owned by the person who caused it.]],
@@ -714,11 +714,11 @@ Mr. Tran turns to you to draft the terms.]]
       "Which of Grace's needs can an agreement actually meet, and which can it not?",
       "How would you say no to the public apology while still taking Ms. Okafor's demand seriously?",
     },
-    choice { "Draft specific terms: a letter reviewed with Mr. Tran within three weeks; $180 at $30 a month; no contact except through the programme; Dante deletes the video, asks friends to stop sharing it and helps report it; a six-session conflict group; monthly check-ins for six months. Read it back and ask Grace and Dante whether they can both live with it",
+    choice { "Draft specific terms: a letter within three weeks, $30 a month toward the $180, no contact, help removing the video, a six-session group, monthly check-ins for six months; read it back to both",
       id = "specific-terms", to = "notes_request",
       set = { terms = "specific" },
       score = { repair = 3, accountability = 2, victim_voice = 2, voluntary = 1 },
-      feedback = [[Each term answers something Grace or her mother named, says who does what by when, and can be checked. Payment is sized to Dante's wage. Six months of monitoring follows the programme's minimum. Asking both young people if they can live with it keeps the agreement voluntary.]],
+      feedback = [[Each term answers something Grace or her mother named, says who does what by when, and can be checked. Payment is sized to Dante's wage. Six months of monitoring follows the programme's minimum. Reading it back to both young people, and checking they can live with it, keeps the agreement voluntary.]],
     },
     choice { "Write in Ms. Okafor's demands: an apology at a school assembly, an apology video on Dante's own account, 150 hours of service and a 6 p.m. curfew for a year",
       id = "degrading-terms", to = "notes_request",
@@ -743,7 +743,7 @@ Mr. Tran turns to you to draft the terms.]]
     text = function(v)
       local t
       if v.immunity then
-        t = [[Officer Price calls. Kevin's case is heading for trial, and he has heard that Dante said something in the programme about another theft at Navy Yard.
+        t = [[Officer Price calls. Kevin's case is heading for trial, and a boy has now reported that his earbuds were taken at Navy Yard the week before the assault. Price suspects Dante knows about it.
 
 Officer Price: Just send me Tran's notes. If Dante told him about the earbuds, that's a second case on Kevin, and maybe on Dante too.
 
@@ -881,18 +881,18 @@ Asked by Mr. Tran, Ms. Okafor says the money matters to her, but she does not wa
       "Who should have a say in changing the payment term?",
       "What would a harsher response teach the next young person offered the programme?",
     },
-    choice { "With the family's agreement, extend monitoring by three months and let Dante pay the rest at $30 a month or, if Ms. Okafor prefers, replace it with agreed service hours; dismiss when it is done",
+    choice { "With the Okafors' agreement, extend monitoring three months so Dante can pay the rest, or swap it for service hours if they prefer; dismiss when done",
       id = "extend-plan", to = "dismissed",
       set = { closing = "extended" },
       score = { repair = 3, victim_voice = 2, least_intrusive = 1, accountability = 1 },
       feedback = [[The shortfall comes from hardship, not defiance, and Dante reported it himself. Adjusting the plan with Grace's family keeps the repair real and lets him finish what he started.]],
     },
-    choice { "Call it a breach: file the petition and ask the court for probation, since he did not finish",
+    choice { "Call it a breach: file the petition and ask for probation with extra conditions, since he did not finish",
       id = "breach-short", to = "returned-harsher",
       violation = "punished_after_agreement",
       set = { harsher_from = "short" },
       score = { least_intrusive = -3, due_process = -2, repair = -2 },
-      feedback = [[Punishing a hardship shortfall with a harsher outcome than court would have brought treats failing to complete as a new offence. It goes against what Grace's mother asked for and teaches the next young person that trying the programme is a risk.]],
+      feedback = [[Most of the agreement is done and the shortfall comes from hardship. Seeking extra punishment because he did not finish treats failing to complete as a new offence. It goes against what Grace's mother asked for and teaches the next young person that trying the programme is a risk.]],
     },
     choice { "Waive the rest and dismiss today without troubling the family further",
       id = "waive-rest", to = "dismissed",
@@ -910,11 +910,11 @@ Mr. Wells tells Mr. Tran that Dante has started spending time with Kevin again a
 
 Grace's family has been told nothing yet. Ms. Alvarez says she will try to reach Dante this week.]],
     notes = [[When an agreement is not completed, the case returns to the ordinary process: promptly, on the original charge, with the person harmed told directly and nothing from the programme used.]],
-    choice { "Offer one more meeting with Dante, his father and Ms. Alvarez. When he does not come, return the case to court on the original petition, ask for nothing harsher, use nothing from the programme, and tell Grace's family yourself",
+    choice { "Offer one more meeting with Dante, his father and counsel; if he doesn't come, return the case on the original charge with nothing harsher, and tell the Okafors yourself",
       id = "return-fairly", to = "returned-to-court",
       set = { return_reason = "stopped" },
       score = { due_process = 2, victim_voice = 2, least_intrusive = 1, accountability = 1 },
-      feedback = [[One more genuine chance, then a prompt, penalty-free return to the ordinary process. Telling Grace's family yourself, before they hear it elsewhere, respects their place in the case.]],
+      feedback = [[One more genuine chance, then a prompt return to the ordinary process with no penalty and nothing from the programme used. Telling Grace's family yourself, before they hear it elsewhere, respects their place in the case.]],
     },
     choice { "Return the case and ask the court for detention, pointing to his failure and to what he admitted in the conference",
       id = "return-harsher", to = "returned-harsher",
@@ -954,7 +954,7 @@ Grace's family has been told nothing yet. Ms. Alvarez says she will try to reach
       accused = "Dante kept his agreement and his petition was dismissed permanently, with nothing he said in the programme used against him.",
       community = "A violent incident was answered with accountability and repair instead of a court record, and the programme's promises held, so families and defence lawyers can keep trusting it.",
     },
-    debrief = [[This is what the D.C. programme is designed to do: a case that would have been charged; an admission made only after counsel's advice; free consent from Grace and her mother; confidential preparation and conference; a specific agreement; at least six months of monitoring; and a permanent dismissal. Notice where the path was hard: waiting for Mr. Wells, pausing over the messages, saying no to Officer Price twice. When a shortfall comes from hardship, adjusting the plan with the victim's agreement is still completion, not leniency.]],
+    debrief = [[This is what the D.C. programme is designed to do: a case that would have been charged; an admission made only after counsel's advice; free consent from Grace and her mother; confidential preparation and conference; a specific agreement; at least six months of monitoring; and a permanent dismissal. Notice where the path was hard: waiting for Mr. Wells, pausing over the messages, saying no to Officer Price. When a shortfall comes from hardship, adjusting the plan with the victim's agreement is still completion, not leniency.]],
   },
 
   ending "hollow-dismissal" {
@@ -972,7 +972,7 @@ Ms. Okafor asks Mr. Tran what the meeting was for. He does not have a good answe
 
   ending "court-not-offered" {
     title = "Straight to court",
-    text = [[You file the petition. Dante's case joins the juvenile calendar and Ms. Alvarez sets it for trial. Grace receives a subpoena and a leaflet about victim services.
+    text = [[You file the petition. Dante's court-appointed lawyer contests it, and the case is set for trial. Grace receives a subpoena and a leaflet about victim services.
 
 Four months later Dante is found involved and placed on probation. Grace testifies for forty minutes with Dante across the courtroom. She still does not know why he did it.]],
     outcome = {
@@ -1002,7 +1002,7 @@ Four months later Dante is found involved and placed on probation. Grace testifi
       return t .. "\n\nThe case is heard on the juvenile calendar in the ordinary way. Nothing Dante said to the programme is in the file."
     end,
     outcome = {
-      victim = "Grace goes through court with counselling, help with the dental costs and someone keeping her informed; she was not made to meet Dante.",
+      victim = "Grace goes through court with counselling, help with the dental costs and someone keeping her informed, but without the answers a meeting might have given her.",
       accused = "Dante's case is decided in court on the original petition, and nothing he said to the programme is used against him.",
       community = "The case is dealt with without delay and the programme's rules hold, even though no conference took place.",
     },
@@ -1129,7 +1129,7 @@ Mr. Tran has to tell Grace, who had decided to meet him, that the conference wil
     title = "Punished for trying",
     text = function(v)
       if v.harsher_from == "short" then
-        return [[You file the petition and ask for probation. At the hearing Ms. Alvarez shows that Dante completed every term except $90 he could not earn after the car wash closed, and reads out Ms. Okafor's wish that he not be punished over the money. The judge asks why your office is seeking more than it would have sought at the start.]]
+        return [[You file the petition and ask for probation with extra conditions. At the hearing Ms. Alvarez shows that Dante completed every term except $90 he could not earn after the car wash closed, and reads out Ms. Okafor's wish that he not be punished over the money. The judge asks why your office is seeking more than it would have sought at the start.]]
       end
       return [[You file the petition and ask for detention, citing his failure and what he said in the conference. Ms. Alvarez objects that the programme's terms forbid any use of those statements. The judge agrees, strikes them from the record and asks why your office is seeking more than it would have sought at the start.]]
     end,

@@ -74,7 +74,7 @@ The words are hers, but every reason is his: his job, his case, her fault. She h
       "Which details in her words suggest the request may not be freely hers?",
       "When is sending police straight away the right call, and who should decide that?",
     },
-    choice { "Ask if she is in danger right now (she can just say 'yes'). Agree a safe number and time to call back, offer a same-day meeting with the office's victim advocate, and tell her she has done nothing wrong by calling",
+    choice { "Ask if she's in danger right now. Agree a safe time and number to call back, offer a same-day meeting with the victim advocate, and tell her she did nothing wrong by calling",
       id = "safe-channel",
       to = { { 0.7, "advocate_meets" }, { 0.3, "no_answer" } },
       set = { pressure = "explored" },
@@ -165,11 +165,11 @@ Ms. Delgado: Silence doesn't tell us what she wants. It might mean she's busy, o
     end,
     notes = [[Silence is not consent, and it is not a decision to drop the case. Many prosecutors' offices build domestic-violence cases so that they do not depend on the victim's testimony alone: 911 recordings, body-camera video, photographs, other witnesses.]],
     questions = { "What does 'we don't make her carry the case' mean in practice?" },
-    choice { "Keep reaching out safely (texts that don't name the case, her workplace if she listed it), ask police for a welfare check if anything points to danger, and keep building the case on evidence that doesn't depend on her testimony",
+    choice { "Keep reaching out in ways he won't notice, ask for a welfare check if anything points to danger, and build the case on evidence that doesn't need her testimony",
       id = "keep-door-open",
       to = "risk_review",
       score = { safety = 2, victim_voice = 2, accountability = 1 },
-      feedback = [[Safety and victim voice. The door stays open on her terms and in ways he is unlikely to notice. Building the case on other evidence takes the weight off her, so that the prosecution no longer depends on her giving evidence against him.]],
+      feedback = [[Safety and victim voice. The door stays open on her terms and in ways he is unlikely to notice: texts that don't name the case, her workplace if she gave it. Building the case on other evidence takes the weight off her, so that the prosecution no longer depends on her giving evidence against him.]],
     },
     choice { "Send a letter to her apartment setting out the case and her rights",
       id = "letter-home",
@@ -271,8 +271,10 @@ Mr. Oduya: I have to tell you what I saw. She checked her phone every few minute
       end
       if v.route == "conference" then
         parts[#parts + 1] = "The conference has been cancelled. Mr. Oduya has already told her it will not go ahead."
+        parts[#parts + 1] = "Jasmine: So there's no mediation now? Tyler keeps asking what happened. I have to tell him something."
+      else
+        parts[#parts + 1] = "Jasmine: So is it mediation or not? Tyler keeps asking. I have to tell him something."
       end
-      parts[#parts + 1] = "Jasmine: So is it mediation or not? Tyler keeps asking. I have to tell him something."
       parts[#parts + 1] = "The office will not send this case to mediation. How you tell her matters as much as what you tell her."
       return table.concat(parts, "\n\n")
     end,
@@ -281,15 +283,15 @@ Mr. Oduya: I have to tell you what I saw. She checked her phone every few minute
       "Which choices does she still have, even though the prosecution is not hers to stop?",
       "Why can 'it's up to you' be the least safe thing to say to her?",
     },
-    choice { "Explain honestly: the office does not send partner cases to mediation because of safety, not because of anything she did; the decision to go forward is the office's, not hers, and she can tell Tyler exactly that; what happens next; what she can still choose; and that she can change her mind about any of it",
+    choice { "Explain honestly: no mediation in partner cases, for safety and not because of her; going forward is the office's decision, not hers, and she can tell Tyler so; and what she can still choose",
       id = "explain-honestly",
       when = function(v) return v.route == "none" end,
       to = "victim_initiated",
       set = { informed = true },
       score = { victim_voice = 2, voluntary = 2, respect = 2, safety = 2 },
-      feedback = [[Respect, safety and informed choice. She is told the truth, she isn't blamed, and the decision he is pressuring her to make is no longer hers to carry. She also learns where her own choices are real: the advocate, the order, her voice at sentencing.]],
+      feedback = [[Respect, safety and informed choice. She is told the truth, she isn't blamed, and the decision he is pressuring her to make is no longer hers to carry. She also learns where her own choices are real (the advocate, the order, her voice at sentencing) and that she can change her mind about any of them.]],
     },
-    choice { "Explain honestly: the conference should never have been offered, and that was the office's mistake, not hers; the office does not send partner cases to mediation because of safety; the decision to go forward is the office's, and she can tell Tyler exactly that; what happens next and what she can still choose",
+    choice { "Explain honestly: offering the conference was the office's mistake, not hers; there is no mediation in partner cases, for safety; going forward is the office's decision, and she can tell Tyler so",
       id = "explain-after-referral",
       when = function(v) return v.route ~= "none" end,
       to = "plea_stage",
@@ -324,12 +326,12 @@ Your office allows one route for this, written with Colorado's HB 24-1101 (as in
       "What makes this request different from the one in the first phone call?",
       "Why must the referral run alongside the case rather than replace it?",
     },
-    choice { "Explain that route honestly: a specialist facilitator, a risk assessment first, perhaps letters, a meeting or nothing at all, no effect on the charge or the plea offer, and she can stop at any point. If she still wants it, make the referral",
+    choice { "Explain that route honestly (a specialist facilitator, risk assessment first, no effect on the case, she can stop at any point) and, if she still wants it, make the referral",
       id = "specialist-referral",
       to = "plea_stage",
       set = { specialist = true },
       score = { victim_voice = 3, voluntary = 2, safety = 1, due_process = 1, repair = 1 },
-      feedback = [[Victim voice and voluntary participation. This is a victim-initiated request, handled by a specialist, risk-assessed, confidential and kept separate from the prosecution. She is informed, in control and free to stop, and the case does not depend on it. If it goes ahead, it may give her the acknowledgement she is asking for.]],
+      feedback = [[Victim voice and voluntary participation. This is a victim-initiated request, handled by a specialist, risk-assessed, confidential and kept separate from the prosecution. It may mean letters, a meeting, or nothing at all. She is informed, in control and free to stop, and the case does not depend on it. If it goes ahead, it may give her the acknowledgement she is asking for.]],
     },
     choice { "Send her request to Mr. Oduya's standard conference program before the trial",
       id = "standard-program",
@@ -379,7 +381,7 @@ Your office allows one route for this, written with Colorado's HB 24-1101 (as in
       set = { route = "mediation_deal" },
       violation = "ipv_conference",
       score = { safety = -3, accountability = -2, voluntary = -1 },
-      feedback = [[This breaks a safeguard: making mediation the price of dismissal in an intimate-partner case. It gives him every reason to pressure her into attending and agreeing. The Istanbul Convention (Art. 48) bars exactly this kind of mandatory mediation.]],
+      feedback = [[This breaks a safeguard: making mediation the price of dismissal in an intimate-partner case. It gives him every reason to pressure her into attending and agreeing. The Istanbul Convention (Art. 48) prohibits mandatory mediation in these cases, and mediation made the price of a dismissal is mandatory in all but name.]],
     },
     choice { "Take a plea to disorderly conduct with no conditions, and avoid a trial",
       id = "non-dv-plea",

@@ -148,7 +148,7 @@ Ms. Villanueva: He's not a bad kid. Since his dad died he's just angry all the t
     title = "Something else",
     text = function(v)
       if v.screened then
-        return [[It is just her, Marco and Lucia, who is ten. Marco's father died two years ago. There is no partner, and no one else has hurt her. Then she hesitates.
+        return [[It is just her, Marco and Lucia, who is ten. Marco's father, Luis, died two years ago. There is no partner, and no one else has hurt her. Then she hesitates.
 
 Ms. Villanueva: There's something. On Sunday he said, "Maybe I should just use Dad's gun." I don't know if he meant himself or me. It's in a lockbox in my closet. He knows the code.]]
       end
@@ -156,7 +156,7 @@ Ms. Villanueva: There's something. On Sunday he said, "Maybe I should just use D
 
 Lucia: Is Marco going to get Dad's gun?
 
-Ms. Villanueva goes pale. Quietly she tells you that on Sunday Marco said, "Maybe I should just use Dad's gun." It is a pistol in a lockbox in her closet, and he knows the code. She does not know whether he meant himself or her.]]
+Ms. Villanueva goes pale. Quietly she tells you that on Sunday Marco said, "Maybe I should just use Dad's gun." It was her late husband Luis's pistol. It is in a lockbox in her closet, and Marco knows the code. She does not know whether he meant himself or her.]]
     end,
     notes = [[This is the red flag the scenario turns on. A statement that could point at himself or at his mother, plus access to a firearm, is a risk that has nothing to do with how serious the shove was. Good practice lowers the risk (removes access, gets him screened) without inflating the charge.]],
     questions = {
@@ -228,7 +228,7 @@ Kim catches your eye. He is talking, and he is sixteen.]]
   },
 
   scene "safety_plan" {
-    title = "Back in the kitchen",
+    title = "Before you leave",
     text = function(v)
       local gun
       if v.red_flag == "secured" then
@@ -250,7 +250,7 @@ Before you decide where Marco sleeps, you sit down with her for a few minutes.]]
       "How do you hold 'I don't want him arrested' and 'I can't have him here tonight' at the same time?",
       "What turns a parent's agreement into consent under pressure?",
     },
-    choice { "Ask what she needs and what she wants to happen. Explain the options honestly, including FIRS: a respite bed, help for the whole family, no charges if they sign a service agreement. Make a safety plan with her for tonight and the next few days",
+    choice { "Ask what she needs and wants. Explain the options honestly, including FIRS (respite, family services, no charges with a service agreement), and make a safety plan with her",
       id = "safety-plan",
       to = "tonight",
       set = { plan = true },
@@ -420,7 +420,7 @@ What goes in the offense box matters. FIRS takes misdemeanor family violence. A 
       when = function(v) return v.charge ~= "inflated" end,
       to = "court_track",
       score = { least_intrusive = -3, victim_voice = -2, repair = -1 },
-      feedback = [[This overrides the mother's clear wish and the least intrusive response that meets the risk. Before FIRS, families in this position often simply stopped cooperating, and about 40% of juvenile family-violence referrals ended in declines with no help at all.]],
+      feedback = [[This overrides the mother's clear wish and the least intrusive response that meets the risk. Before FIRS, families in this position often stopped cooperating: about 40% of juvenile family-violence referrals in King County ended in declines, and services rarely reached those families.]],
     },
   },
 
@@ -429,9 +429,9 @@ What goes in the offense box matters. FIRS takes misdemeanor family violence. A 
     text = function(v)
       local parts = { "You stop by Meeker Street for the department's domestic-violence follow-up visit." }
       if v.custody == "detention" then
-        parts[#parts + 1] = "Marco was moved from detention to the respite center on Wednesday and came home on Saturday."
+        parts[#parts + 1] = "Marco was moved from detention to the respite center on Wednesday and came home on Sunday."
       else
-        parts[#parts + 1] = "Marco spent three nights at the respite center and came home on Friday."
+        parts[#parts + 1] = "Marco spent three nights at the respite center and came home on Saturday."
       end
       parts[#parts + 1] = "The family signed a FIRS service agreement: in-home family counseling, the Step-Up program for Marco and his mother, and a mental-health assessment. No charge has been filed."
       if v.red_flag == "secured" then
@@ -444,7 +444,7 @@ What goes in the offense box matters. FIRS takes misdemeanor family violence. A 
       return table.concat(parts, "\n\n")
     end,
     notes = [[A restorative process separates the act from the person. This visit is a chance to reinforce what Marco is doing to put things right, or to undo it with a lecture in front of his little sister.]],
-    choice { "Check in with each of them separately: is the safety plan still working, what has Marco learned, what is he doing to make things right at home? Tell him what you have noticed he is doing well",
+    choice { "Talk with each of them separately: check the safety plan, ask Marco what he is doing to make things right, and tell him what you've noticed he is doing well",
       id = "checkin",
       when = function(v) return v.red_flag == "secured" end,
       to = { { 0.7, "gun_question" }, { 0.3, "call_back" } },
@@ -495,7 +495,7 @@ Ms. Villanueva: Things are good now, really good. That pistol of Luis's is still
     end,
     notes = [[The risk that mattered most in March was never the shove. A calm month does not end it, and the firearm is her property and her decision. The officer's job is to help her decide with the full picture, not to decide for her or to shrug.]],
     questions = { "Where is the line between advising her and deciding for her?" },
-    choice { "Take the question seriously: go through her options (reclaim it and store it away from the house, leave it with a relative, sell or transfer it), suggest she ask the family counselor what they think, and leave the decision with her",
+    choice { "Go through her options (store it away from the house, leave it with a relative, sell or transfer it), suggest she ask the family counselor, and leave the choice to her",
       id = "gun-options",
       to = "firs_completed",
       set = { gun_talk = "options" },
@@ -532,18 +532,18 @@ Lucia is asleep upstairs. Ms. Villanueva's hands are shaking.]],
       "What can you promise her tonight, and what must you not promise?",
       "Why does it matter to future families that a completed agreement is not reopened?",
     },
-    choice { "Listen. Check that she and Lucia are safe tonight and where Marco will sleep. Take a report on tonight. Tell her honestly that March was settled by the agreement he completed, but tonight's report and her wish for charges go to the prosecutor, who decides. Give her the FIRS team's and an advocate's numbers",
+    choice { "Check they are safe tonight and take a report. Tell her honestly: March was settled by the agreement, but tonight's report and her wish for charges go to the prosecutor, who decides",
       id = "honest-report",
       to = "new_report",
       score = { victim_voice = 3, due_process = 2, safety = 2, respect = 1 },
-      feedback = [[Victim voice and due process together. Her wish for charges is recorded and passed to the person who decides, so her choice is respected rather than managed. At the same time the completed agreement holds, and tonight is judged on its own facts.]],
+      feedback = [[Victim voice and due process together. Her wish for charges is recorded and passed to the person who decides, so her choice is respected rather than managed. At the same time the completed agreement holds, and tonight is judged on its own facts. Leave her the FIRS team's and an advocate's numbers too: help did not end when the agreement closed.]],
     },
     choice { "Write March up again alongside tonight so the prosecutor can charge both",
       id = "reopen-march",
       to = "reopened",
       violation = "punished_after_agreement",
       score = { due_process = -3, least_intrusive = -2, victim_voice = 1 },
-      feedback = [[This breaks a safeguard: prosecuting again after an agreement has been completed. It feels like honouring her wish, but the agreement replaced the charge, and reviving it punishes the family for taking part. It also tells every family considering FIRS that finishing the program may buy them nothing.]],
+      feedback = [[This breaks a safeguard: prosecuting again after an agreement has been completed. It feels like honoring her wish, but the agreement replaced the charge, and reviving it punishes the family for taking part. It also tells every family considering FIRS that finishing the program may buy them nothing.]],
     },
     choice { "Talk her out of it: he has done so well, and a charge would undo everything",
       id = "talk-her-out",
@@ -566,7 +566,7 @@ Lucia is asleep upstairs. Ms. Villanueva's hands are shaking.]],
     text = function(v)
       local parts = {}
       if v.gun_talk == "options" then
-        parts[#parts + 1] = "After talking it over with the family counselor, Ms. Villanueva has Luis's pistol transferred to his brother in Yakima. Marco helped her decide."
+        parts[#parts + 1] = "After talking it over with the family counselor, Ms. Villanueva has Luis's pistol transferred, through a licensed dealer, to Luis's brother in Yakima. Marco helped her decide."
       elseif v.gun_talk == "refused" then
         parts[#parts + 1] = "Ms. Villanueva files a complaint about the pistol and gets it back through the property room a month later. Nobody talks with her about where to keep it."
       else
@@ -583,6 +583,7 @@ Lucia is asleep upstairs. Ms. Villanueva's hands are shaking.]],
       else
         parts[#parts + 1] = "The family counselor still visits once a month. Lucia has stopped sleeping with her door locked."
       end
+      parts[#parts + 1] = "Marco is still at the same school. There is no court file with his name on it."
       return table.concat(parts, "\n\n")
     end,
     outcome = {
@@ -617,7 +618,7 @@ Ms. Villanueva was told March could be charged. It couldn't. Marco's lawyer asks
       accused = "He learns that finishing the program seemed to count for nothing, and trusts the next offer of help less.",
       community = "Word gets round that a FIRS agreement may not hold, and fewer families sign one.",
     },
-    debrief = [[An agreement that replaces a charge has to hold once it is kept. Reviving the original incident after completion punishes the family for taking part. It feels like honouring the victim, but it gives her a false promise and weakens the program for the next family.]],
+    debrief = [[An agreement that replaces a charge has to hold once it is kept. Reviving the original incident after completion punishes the family for taking part. It feels like honoring the victim, but it gives her a false promise and weakens the program for the next family.]],
   },
 
   ending "unheard" {
@@ -649,13 +650,13 @@ When the FIRS team reaches out in the autumn for their follow-up survey, she doe
       else
         parts[#parts + 1] = "On your recommendation the case goes to the charging unit instead of FIRS, and a charge of Assault 4 is filed."
       end
-      parts[#parts + 1] = "Ms. Villanueva is now a witness against her son. She tells the prosecutor she will not testify. Marco misses eleven days of school for hearings and meetings."
+      parts[#parts + 1] = "Ms. Villanueva is now a witness against her son. She tells the prosecutor she will not testify. Marco misses several days of school for hearings and meetings with his lawyer."
       parts[#parts + 1] = "In May the case is dismissed. No counseling ever started."
       return table.concat(parts, "\n\n")
     end,
     outcome = {
       victim = "She became a witness against her own child, declined to testify, and ended up without the help she called for.",
-      accused = "Time in custody, a pending charge, missed school, then a dismissal, and no counseling for what drove the shove.",
+      accused = "Nights away from home, a pending charge, missed school, then a dismissal, and no counseling for what drove the shove.",
       community = "Court and detention time spent on a case the family never wanted in court: the pattern FIRS was created to end.",
     },
     debrief = [[Before FIRS, services for juvenile family violence came only after a case was decided, and families often withdrew first. Overriding the family's wishes, or inflating the charge, pulls them back into that old pattern. The least intrusive response that meets the risk was there to use.]],
@@ -680,6 +681,6 @@ Two weeks later there is another 911 call: a shouting match, a phone thrown at a
       accused = "No record, and no help with the grief and anger behind the shove.",
       community = "A second call and more officer time, and a family that now doubts calling for help does any good.",
     },
-    debrief = [[Least intrusive does not mean doing nothing. It means the mildest response that still meets safety and the family's needs. Here that was the FIRS route: arrest as the door to respite and services, with no charge. Leaving him at home honoured half of what the mother said and none of what she needed.]],
+    debrief = [[Least intrusive does not mean doing nothing. It means the mildest response that still meets safety and the family's needs. Here that was the FIRS route: arrest as the door to respite and services, with no charge. Leaving him at home honored half of what the mother said and none of what she needed.]],
   },
 }

@@ -20,8 +20,8 @@ return rubric {
       name = "Victim's voice and needs",
       definition = "The questions, needs and choices of the person harmed decide whether the process happens, "
         .. "in what form and with whom. Help is offered to them whatever they decide.",
-      source = "Zehr, The Little Book of Restorative Justice (2002); op-ed on the D.C. youth programme (seed 000); "
-        .. "Common Justice model",
+      source = "Zehr, The Little Book of Restorative Justice (2002); D.C. OAG youth Restorative Justice Program "
+        .. "(seed 000); Common Justice model",
     },
     {
       id = "accountability",
@@ -53,7 +53,8 @@ return rubric {
       definition = "A restorative route never weakens anyone's rights: enough evidence to charge, legal advice "
         .. "before any admission, a parent for a minor, statements kept confidential and out of charging, "
         .. "and dismissal when the agreement is kept.",
-      source = "UN Basic Principles (ECOSOC 2002/12) paras 7, 13(a), 14; D.C. youth programme rules (seed 000)",
+      source = "UN Basic Principles (ECOSOC 2002/12) paras 7, 13(a), 14; D.C. OAG youth Restorative Justice Program "
+        .. "rules (seed 000)",
     },
     {
       id = "respect",
@@ -80,7 +81,7 @@ return rubric {
       definition = "Referring a case to a conference, or holding one, without the victim's free and informed "
         .. "consent (and a parent's permission for a minor), including a 'yes' given under pressure.",
       source = "UN Basic Principles (ECOSOC 2002/12) paras 7, 13(c); Common Justice model; "
-        .. "D.C. youth programme (victim permission, seed 000)",
+        .. "D.C. OAG youth Restorative Justice Program (victim permission; seed 000)",
     },
     {
       id = "coerced_accused",
@@ -101,8 +102,8 @@ return rubric {
       name = "Admission before legal advice",
       definition = "Taking or relying on an admission before defence counsel has explained what admitting means "
         .. "and what it can lead to.",
-      source = "UN Basic Principles (ECOSOC 2002/12) para 13(a); D.C. youth programme "
-        .. "(admission only after counsel explains the consequences, seed 000)",
+      source = "UN Basic Principles (ECOSOC 2002/12) para 13(a); D.C. OAG youth Restorative Justice Program "
+        .. "(admission only after counsel explains the consequences; seed 000)",
     },
     {
       id = "minor_without_guardian",
@@ -116,8 +117,8 @@ return rubric {
       name = "Using what was said in the process",
       definition = "Using anything said in preparation or in the conference as evidence or in charging, or passing "
         .. "it on without every party's consent.",
-      source = "UN Basic Principles (ECOSOC 2002/12) para 14; D.C. youth programme (statements not usable in "
-        .. "future charging, seed 000); Colorado HB 24-1101 as introduced",
+      source = "UN Basic Principles (ECOSOC 2002/12) para 14; D.C. OAG youth Restorative Justice Program (statements "
+        .. "not usable in future charging; seed 000); Colorado HB 24-1101 as introduced",
     },
     {
       id = "net_widening",
@@ -147,8 +148,8 @@ return rubric {
       name = "Punishing after the agreement",
       definition = "Prosecuting again or adding sanctions once the agreement is completed, or treating a failure "
         .. "to agree or to complete it as a reason for a harsher outcome.",
-      source = "D.C. youth programme (charges dropped permanently on completion, seed 000); Baltimore Community "
-        .. "Conferencing Center (an unfinished agreement returns the case to the referral source)",
+      source = "D.C. OAG youth Restorative Justice Program (charges dropped permanently on completion; seed 000); "
+        .. "Baltimore Community Conferencing Center (an unfinished agreement returns the case to the referral source)",
     },
     {
       id = "degrading_terms",

@@ -35,6 +35,7 @@ typedef struct Play {
     ScriptScenario *ss;
     const Scenario *sc;
     Explorer *ex;
+    Diag explore_error; /* why the scenario could not be explored, when ex is NULL */
     Session *s;
     char session_id[37];
     char *results_dir, *log_path;
@@ -47,7 +48,8 @@ static int save(Play *p, bool abandoned)
     Attempt a;
     Diag err;
     diag_clear(&err);
-    AttemptInfo info = {p->session_id, p->trainee, p->mode, "text", RJSIM_VERSION, abandoned};
+    AttemptInfo info = {p->session_id, p->trainee, p->mode, "text", RJSIM_VERSION, abandoned,
+                        p->ex ? NULL : &p->explore_error};
     int rc = -1;
     if (attempt_capture(&a, p->s, p->ex, &info)) {
         cli_error("out of memory while recording the session");
@@ -226,7 +228,7 @@ static int play_loop(Play *p)
     if (save(p, false))
         return EXIT_CANTCREAT;
     Attempt a;
-    AttemptInfo info = {p->session_id, p->trainee, p->mode, "text", RJSIM_VERSION, false};
+    AttemptInfo info = {p->session_id, p->trainee, p->mode, "text", RJSIM_VERSION, false, NULL};
     if (attempt_capture(&a, p->s, p->ex, &info) == 0)
         cli_print_debrief(stdout, p->sc, &a);
     attempt_free(&a);
@@ -289,11 +291,8 @@ int cli_play(int argc, char **argv)
     if (!(p.ss = cli_load(p.path, p.rubric, &diags)))
         goto done;
     p.sc = script_scenario(p.ss);
-    if (!(p.ex = explorer_run(p.sc, 0, &err))) {
-        char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
-        cli_error("%s", diag_format(&err, buf, sizeof buf));
-        goto done;
-    }
+    diag_clear(&p.explore_error);
+    p.ex = explorer_run(p.sc, 0, &p.explore_error);
     rc = EXIT_CANTCREAT;
     if (!p.have_seed && paths_random_seed(&p.seed, &err))
         p.seed = (uint64_t)cli_now_ms() & ((1ULL << 53) - 1);
@@ -306,6 +305,20 @@ int cli_play(int argc, char **argv)
     if (!(p.s = session_new(p.sc, p.seed, cli_now_ms()))) {
         cli_error("out of memory");
         rc = EXIT_SOFTWARE;
+        goto done;
+    }
+    if (!p.ex) {
+        /* A script error found while walking the scenario: the trainee cannot play it, and
+         * the log records the error so the trainer sees it too. */
+        char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
+        cli_error("this scenario has an error; it cannot be played until its author fixes it:\n%s",
+                  diag_format(&p.explore_error, buf, sizeof buf));
+        if (p.explore_error.trace[0])
+            fprintf(stderr, "%s\n", p.explore_error.trace);
+        save(&p, false);
+        if (p.log_path)
+            printf("Session log: %s\n", p.log_path);
+        rc = EXIT_DATAERR;
         goto done;
     }
     const ScenarioMeta *m = scenario_meta(p.sc);

@@ -42,6 +42,13 @@ static int compare(const Attempt *logged, const Attempt *now)
         printf("  differs: overall score %.2f in the log, %.2f now\n", logged->overall, now->overall);
         diffs++;
     }
+    for (int i = 0; i < logged->nscores && i < now->nscores; i++)
+        if (strcmp(logged->scores[i].principle, now->scores[i].principle) == 0 &&
+            fabs(logged->scores[i].total - now->scores[i].total) > 1e-9) {
+            printf("  differs: %s total %+g in the log, %+g now\n", now->scores[i].principle, logged->scores[i].total,
+                   now->scores[i].total);
+            diffs++;
+        }
     if (logged->nviolations != now->nviolations) {
         printf("  differs: %d safeguards broken in the log, %d now\n", logged->nviolations, now->nviolations);
         diffs++;
@@ -130,7 +137,7 @@ int cli_replay(int argc, char **argv)
         }
     }
     AttemptInfo info = {logged.session_id, logged.trainee, logged.mode, logged.player, RJSIM_VERSION,
-                        logged.status == ATTEMPT_ABANDONED};
+                        logged.status == ATTEMPT_ABANDONED, NULL};
     if (attempt_capture(&now, s, e, &info)) {
         cli_error("out of memory");
         rc = EXIT_SOFTWARE;

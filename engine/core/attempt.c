@@ -66,7 +66,7 @@ static int capture_decision(AttemptDecision *ad, const Session *s, const Explore
     int *best = calloc((size_t)scene->nchoices + 1, sizeof *best);
     if (!best)
         return -1;
-    int nbest = state >= 0 ? explorer_best_choices(e, state, best) : 0;
+    int nbest = e && state >= 0 ? explorer_best_choices(e, state, best) : 0;
     ad->best_ids = calloc((size_t)nbest + 1, sizeof *ad->best_ids);
     if (!ad->best_ids) {
         free(best);
@@ -95,7 +95,7 @@ static int capture_decisions(Attempt *a, const Session *s, const Explorer *e)
     int rc = 0;
     for (int i = 0; i < n && rc == 0; i++) {
         const Decision *d = session_decision(s, i);
-        long state = explorer_find_state(e, session_scene(re), session_vars(re));
+        long state = e ? explorer_find_state(e, session_scene(re), session_vars(re)) : -1;
         AttemptDecision *ad = &a->decisions[a->ndecisions++];
         rc = capture_decision(ad, s, e, i, state);
         if (rc == 0) {
@@ -147,8 +147,11 @@ int attempt_capture(Attempt *a, const Session *s, const Explorer *e, const Attem
         a->ending_id = dup(end->id, &bad);
         a->ending_title = dup(end->title ? end->title : end->id, &bad);
     }
-    ScoreCard card;
-    score_session(&card, s, e);
+    ScoreCard card = {0};
+    if (e)
+        score_session(&card, s, e);
+    else
+        card.count = rubric_principle_count(r) < SCORE_MAX_PRINCIPLES ? rubric_principle_count(r) : SCORE_MAX_PRINCIPLES;
     a->scores = calloc((size_t)card.count + 1, sizeof *a->scores);
     if (!a->scores)
         return -1;
@@ -156,7 +159,7 @@ int attempt_capture(Attempt *a, const Session *s, const Explorer *e, const Attem
         AttemptScore *as = &a->scores[a->nscores++];
         as->principle = dup(rubric_principle(r, p)->id, &bad);
         as->measured = card.p[p].measured;
-        as->total = card.p[p].total;
+        as->total = session_totals(s)[p];
         as->min = card.p[p].min;
         as->max = card.p[p].max;
         as->score = card.p[p].score;
@@ -176,8 +179,9 @@ int attempt_capture(Attempt *a, const Session *s, const Explorer *e, const Attem
         a->violations[a->nviolations].safeguard = dup(rubric_safeguard(r, sg)->id, &bad);
         a->violations[a->nviolations++].decision = dec;
     }
-    if (session_status(s) == SESSION_FAILED) {
-        const Diag *d = session_error(s);
+    const Diag *d = session_status(s) == SESSION_FAILED ? session_error(s) : info->error;
+    if (d && diag_is_error(d)) {
+        a->status = ATTEMPT_ERROR;
         a->has_error = true;
         a->error.file = d->file[0] ? dup(d->file, &bad) : NULL;
         a->error.line = d->line;

@@ -96,14 +96,17 @@ typedef struct Attempt {
 /* Who and how, for attempt_capture; strings are copied. */
 typedef struct AttemptInfo {
     const char *session_id, *trainee, *mode, *player, *engine_version;
-    bool abandoned; /* the trainee quit before an ending */
+    bool abandoned;     /* the trainee quit before an ending */
+    const Diag *error;  /* a script error found outside the session (e.g. by the explorer
+                           before play), recorded as the attempt's error; may be NULL */
 } AttemptInfo;
 
 const char *attempt_status_name(AttemptStatus s); /* "in_progress", "completed", ... */
 int attempt_status_parse(const char *name, AttemptStatus *out); /* 0 or -1 */
 
 /* Fills a (zeroed first) from the session's current state; e scores it and marks the
- * best choices (it must come from the same scenario). 0 or -1 (out of memory). */
+ * best choices (it must come from the same scenario). e may be NULL when the scenario
+ * could not be explored: nothing is then scored or marked best. 0 or -1 (out of memory). */
 int attempt_capture(Attempt *a, const Session *s, const Explorer *e, const AttemptInfo *info);
 void attempt_free(Attempt *a);
 

@@ -1,4 +1,4 @@
-/* journal: Attempt <-> JSON through cJSON, with atomic writes.
+/* journal: Attempt <-> JSON through cJSON (the file work is in paths.c).
  *
  * Fields are described once in tables (key, offset, kind) that drive both the writer and
  * the reader, so the two cannot drift apart and both apply the same checks. */
@@ -8,15 +8,12 @@
 
 #include <cjson/cJSON.h>
 
-#include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <time.h>
 
 #define MAX_SAFE 9007199254740992.0 /* 2^53: JSON numbers are exact below it */
 #define LOG_MAX_BYTES (64L << 20)   /* far above any real log; stops a wrong file early */
@@ -24,10 +21,19 @@
 #define TIME_MIN_MS (-62167219200000LL)
 #define TIME_MAX_MS 253402300799999LL
 
+/* How a field is held in C and written in JSON. *_NULL and K_TIME0 may be null. */
 typedef enum Kind {
-    K_STR, K_STR_NULL, K_POS, K_NAT, K_MS, K_SEED, K_DBL, K_PCT, K_BOOL, K_TIME, K_TIME0,
-    K_STATUS
+    K_STR, K_STR_NULL,                        /* char *, strings */
+    K_POS, K_NAT, K_MS, K_SEED, K_DBL, K_PCT, /* int >= 1, int >= 0, int64, uint64, double */
+    K_BOOL,                                   /* bool */
+    K_TIME, K_TIME0,                          /* int64 ms as ISO text; K_TIME0 0 is null */
+    K_STATUS                                  /* AttemptStatus by name */
 } Kind;
+
+static bool is_number_kind(Kind k)
+{
+    return k >= K_POS && k <= K_PCT;
+}
 
 typedef struct Field {
     const char *key;
@@ -36,6 +42,12 @@ typedef struct Field {
     bool (*ok)(const char *s); /* extra check for strings, or NULL */
     const char *expected;      /* what ok wants, for the message */
 } Field;
+
+static int oom(Diag *err)
+{
+    diag_error(err, NULL, 0, "out of memory");
+    return -1;
+}
 
 static bool is_hex(const char *s, size_t n)
 {
@@ -118,8 +130,9 @@ static const Field error_fields[] = {
 };
 #define N(t) (sizeof t / sizeof t[0])
 
-/* ---- times: days <-> civil dates (H. Hinnant), valid for any year, no time zone ---- */
+/* ---- times, always UTC. timegm is not POSIX, so parsing counts days itself ---- */
 
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
 static int64_t days_from_civil(int64_t y, int m, int d)
 {
     y -= m <= 2;
@@ -130,16 +143,13 @@ static int64_t days_from_civil(int64_t y, int m, int d)
 
 static int format_time(int64_t ms, char *out, size_t size)
 {
-    if (ms < TIME_MIN_MS || ms > TIME_MAX_MS)
+    int64_t sec = (ms >= 0 ? ms : ms - 999) / 1000; /* floor, for times before 1970 */
+    time_t t = (time_t)sec;
+    struct tm tm;
+    if (ms < TIME_MIN_MS || ms > TIME_MAX_MS || !gmtime_r(&t, &tm))
         return -1;
-    int64_t days = (ms >= 0 ? ms : ms - 86399999) / 86400000, rem = ms - days * 86400000;
-    int64_t z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097, doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
-    int d = (int)(doy - (153 * mp + 2) / 5 + 1), m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    int y = (int)(yoe + era * 400 + (m <= 2));
-    snprintf(out, size, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", y, m, d, (int)(rem / 3600000),
-             (int)(rem / 60000 % 60), (int)(rem / 1000 % 60), (int)(rem % 1000));
+    snprintf(out, size, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1,
+             tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, (int)(ms - sec * 1000));
     return 0;
 }
 
@@ -198,14 +208,15 @@ static size_t utf8_len(const unsigned char *s)
     return cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0 : n;
 }
 
-static cJSON *add_text(cJSON *obj, const char *key, const char *s)
+/* A JSON string of s, with U+FFFD for each byte that is not valid UTF-8. */
+static cJSON *new_text(const char *s)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0, n;
     while (u[i] && (n = utf8_len(u + i)) > 0)
         i += n;
     if (!u[i])
-        return cJSON_AddStringToObject(obj, key, s);
+        return cJSON_CreateString(s);
     char *fixed = malloc(strlen(s) * 3 + 1), *p = fixed;
     if (!fixed)
         return NULL;
@@ -215,8 +226,18 @@ static cJSON *add_text(cJSON *obj, const char *key, const char *s)
         p += n ? n : 3;
     }
     *p = '\0';
-    cJSON *item = cJSON_AddStringToObject(obj, key, fixed);
+    cJSON *item = cJSON_CreateString(fixed);
     free(fixed);
+    return item;
+}
+
+static cJSON *add_text(cJSON *obj, const char *key, const char *s)
+{
+    cJSON *item = new_text(s);
+    if (item && !cJSON_AddItemToObject(obj, key, item)) {
+        cJSON_Delete(item);
+        item = NULL;
+    }
     return item;
 }
 
@@ -268,7 +289,7 @@ static int put_fields(cJSON *obj, const void *base, const Field *f, size_t n, co
         switch (f->kind) {
         case K_STR:
         case K_STR_NULL:
-            s = *(char *const *)(const void *)p;
+            s = *(char *const *)p;
             if (!s && f->kind == K_STR) {
                 diag_error(err, NULL, 0, "cannot write the log: %s is missing", name);
                 return -1;
@@ -282,22 +303,22 @@ static int put_fields(cJSON *obj, const void *base, const Field *f, size_t n, co
             break;
         case K_TIME:
         case K_TIME0:
-            if (f->kind == K_TIME0 && *(const int64_t *)(const void *)p == 0) {
+            if (f->kind == K_TIME0 && *(const int64_t *)p == 0) {
                 item = cJSON_AddNullToObject(obj, f->key);
                 break;
             }
-            if (format_time(*(const int64_t *)(const void *)p, when, sizeof when)) {
+            if (format_time(*(const int64_t *)p, when, sizeof when)) {
                 diag_error(err, NULL, 0, "cannot write the log: %s (%lld ms) is not a date in "
-                           "years 0000-9999", name, (long long)*(const int64_t *)(const void *)p);
+                           "years 0000-9999", name, (long long)*(const int64_t *)p);
                 return -1;
             }
             item = cJSON_AddStringToObject(obj, f->key, when);
             break;
         case K_BOOL:
-            item = cJSON_AddBoolToObject(obj, f->key, *(const bool *)(const void *)p);
+            item = cJSON_AddBoolToObject(obj, f->key, *(const bool *)p);
             break;
         case K_STATUS: {
-            AttemptStatus st = *(const AttemptStatus *)(const void *)p;
+            AttemptStatus st = *(const AttemptStatus *)p;
             s = st >= ATTEMPT_IN_PROGRESS && st <= ATTEMPT_ERROR ? attempt_status_name(st) : NULL;
             if (!s) {
                 diag_error(err, NULL, 0, "cannot write the log: %s %d is unknown", name, (int)st);
@@ -307,10 +328,10 @@ static int put_fields(cJSON *obj, const void *base, const Field *f, size_t n, co
             break;
         }
         default:
-            v = f->kind == K_POS || f->kind == K_NAT ? *(const int *)(const void *)p
-                : f->kind == K_MS ? (double)*(const int64_t *)(const void *)p
-                : f->kind == K_SEED ? (double)*(const uint64_t *)(const void *)p
-                : *(const double *)(const void *)p;
+            v = f->kind == K_POS || f->kind == K_NAT ? *(const int *)p
+                : f->kind == K_MS ? (double)*(const int64_t *)p
+                : f->kind == K_SEED ? (double)*(const uint64_t *)p
+                : *(const double *)p;
             if ((bad = bad_number(f->kind, v)) != NULL) {
                 diag_error(err, NULL, 0, "cannot write the log: %s is %.17g, expected %s", name,
                            v, bad);
@@ -319,10 +340,8 @@ static int put_fields(cJSON *obj, const void *base, const Field *f, size_t n, co
             item = add_number(obj, f->key, v);
             break;
         }
-        if (!item) {
-            diag_error(err, NULL, 0, "cannot write the log: out of memory");
-            return -1;
-        }
+        if (!item)
+            return oom(err);
     }
     return 0;
 }
@@ -334,44 +353,45 @@ static cJSON *put_list(cJSON *obj, const char *key, const void *items, int count
     cJSON *list = cJSON_AddArrayToObject(obj, key), *it;
     for (int i = 0; list && i < count; i++) {
         snprintf(where, sizeof where, "%s[%d]", key, i);
-        if (!(it = cJSON_CreateObject()) || !cJSON_AddItemToArray(list, it)) {
-            cJSON_Delete(it);
+        if (!(it = cJSON_CreateObject()))
             break;
-        }
+        cJSON_AddItemToArray(list, it);
         if (put_fields(it, (const char *)items + (size_t)i * size, f, nf, where, err))
             return NULL;
     }
     if (!list || cJSON_GetArraySize(list) != count)
-        diag_error(err, NULL, 0, "cannot write the log: out of memory");
+        oom(err);
     return list && cJSON_GetArraySize(list) == count ? list : NULL;
 }
 
-/* Links between fields that the tables cannot check; shared by writer and reader. */
-static int check_links(const Attempt *a, Diag *err)
+/* Links between fields that the tables cannot check; shared by writer and reader, whose
+ * messages start with pre. */
+static int check_links(const Attempt *a, const char *pre, Diag *err)
 {
     if (a->ndecisions < 0 || a->nscores < 0 || a->nviolations < 0 ||
         (a->ndecisions && !a->decisions) || (a->nscores && !a->scores) ||
         (a->nviolations && !a->violations)) {
-        diag_error(err, NULL, 0, "the attempt has a list with a negative count or no items");
+        diag_error(err, NULL, 0, "%sa list has a negative count or no items", pre);
         return -1;
     }
     for (int i = 0; i < a->ndecisions; i++) {
         const AttemptDecision *d = &a->decisions[i];
         if (d->ndeltas < 0 || d->nbest < 0 || (d->ndeltas && !d->deltas) ||
             (d->nbest && !d->best_ids)) {
-            diag_error(err, NULL, 0, "decisions[%d] has a list with a negative count", i);
+            diag_error(err, NULL, 0, "%sdecisions[%d] has a list with a negative count or no "
+                       "items", pre, i);
             return -1;
         }
         if (d->position > d->shown) {
-            diag_error(err, NULL, 0, "decisions[%d].position is %d but only %d choices were "
-                       "shown", i, d->position, d->shown);
+            diag_error(err, NULL, 0, "%sdecisions[%d].position is %d but only %d choices were "
+                       "shown", pre, i, d->position, d->shown);
             return -1;
         }
     }
     for (int i = 0; i < a->nviolations; i++)
         if (a->violations[i].decision >= a->ndecisions) {
-            diag_error(err, NULL, 0, "violations[%d].decision is %d but there are only %d "
-                       "decisions (it counts from 0)", i, a->violations[i].decision,
+            diag_error(err, NULL, 0, "%sviolations[%d].decision is %d but there are only %d "
+                       "decisions (it counts from 0)", pre, i, a->violations[i].decision,
                        a->ndecisions);
             return -1;
         }
@@ -384,19 +404,18 @@ static int put_optional(cJSON *obj, const char *key, bool present, const void *b
 {
     cJSON *o = present ? cJSON_AddObjectToObject(obj, key) : cJSON_AddNullToObject(obj, key);
     if (!o)
-        diag_error(err, NULL, 0, "cannot write the log: out of memory");
-    return !o || (present && put_fields(o, base, f, nf, key, err)) ? -1 : 0;
+        return oom(err);
+    return present ? put_fields(o, base, f, nf, key, err) : 0;
 }
 
 char *journal_to_json(const Attempt *a, Diag *err)
 {
     char *text = NULL, *grown;
     cJSON *root = cJSON_CreateObject(), *list, *it, *o;
-    if (!root || !cJSON_AddNumberToObject(root, "schema_version", ATTEMPT_SCHEMA_VERSION)) {
-        diag_error(err, NULL, 0, "cannot write the log: out of memory");
-        goto done;
-    }
-    if (check_links(a, err) || put_fields(root, a, top_fields, N(top_fields), "", err) ||
+    if (!root || !cJSON_AddNumberToObject(root, "schema_version", ATTEMPT_SCHEMA_VERSION))
+        goto oom;
+    if (check_links(a, "cannot write the log: ", err) ||
+        put_fields(root, a, top_fields, N(top_fields), "", err) ||
         !(list = put_list(root, "decisions", a->decisions, a->ndecisions, sizeof *a->decisions,
                           decision_fields, N(decision_fields), err)))
         goto done;
@@ -426,7 +445,7 @@ char *journal_to_json(const Attempt *a, Diag *err)
                            "missing", i, k);
                 goto done;
             }
-            if (!cJSON_AddItemToArray(o, cJSON_CreateString(d->best_ids[k])))
+            if (!cJSON_AddItemToArray(o, new_text(d->best_ids[k])))
                 goto oom;
         }
     }
@@ -449,19 +468,13 @@ char *journal_to_json(const Attempt *a, Diag *err)
     free(text);
     text = NULL;
 oom:
-    diag_error(err, NULL, 0, "cannot write the log: out of memory");
+    oom(err);
 done:
     cJSON_Delete(root);
     return text;
 }
 
 /* ---- reading ---- */
-
-static int oom(Diag *err)
-{
-    diag_error(err, NULL, 0, "out of memory");
-    return -1;
-}
 
 static int wrong(Diag *err, const char *name, const char *expected, const cJSON *it)
 {
@@ -490,7 +503,7 @@ static int get_fields(const cJSON *obj, void *base, const Field *f, size_t n, co
             if (!cJSON_IsBool(it))
                 return wrong(err, name, "true or false", it);
             *(bool *)p = cJSON_IsTrue(it);
-        } else if (f->kind <= K_STR_NULL || f->kind >= K_TIME) {
+        } else if (!is_number_kind(f->kind)) {
             if (!s)
                 return wrong(err, name, "a string", it);
             if (f->kind == K_STATUS)
@@ -629,7 +642,7 @@ static int get_attempt(const cJSON *root, Attempt *a, Diag *err)
         get_optional(root, "error", &a->has_error, &a->error, error_fields, N(error_fields),
                      err))
         return -1;
-    return check_links(a, err);
+    return check_links(a, "", err);
 }
 
 static bool blank(const char *s, size_t n)
@@ -652,8 +665,8 @@ static void report_syntax(const char *json, size_t len, const char *stop, Diag *
         char c = json[i];
         if (i < pos)
             c == '\n' ? (line++, col = 1) : col++;
-        if (in_str)
-            esc = !esc && c == '\\', in_str = esc || c != '"';
+        if (in_str) /* the old esc says whether this character is escaped */
+            in_str = esc || c != '"', esc = !esc && c == '\\';
         else if (c == '"')
             in_str = true;
         else if (c == '{' || c == '[')

@@ -260,7 +260,8 @@ START_TEST(journal_writes_version_first_and_utc_times_with_milliseconds)
     make_full(&a);
     char *text = journal_to_json(&a, &err);
     ck_assert_ptr_nonnull(text);
-    ck_assert_msg(!strncmp(text, "{\n\t\"schema_version\":\t1,\n\t\"session_id\":", 38), "%s", text);
+    const char *start = "{\n\t\"schema_version\":\t1,\n\t\"session_id\":";
+    ck_assert_msg(!strncmp(text, start, strlen(start)), "%s", text);
     ck_assert_ptr_nonnull(strstr(text, "\"started_at\":\t\"2026-11-21T09:21:07.512Z\""));
     ck_assert_ptr_nonnull(strstr(text, "\"ended_at\":\t\"2026-11-21T09:24:51.003Z\""));
     ck_assert_ptr_nonnull(strstr(text, "\"at\":\t\"2026-11-21T09:23:30.001Z\""));
@@ -316,10 +317,38 @@ START_TEST(journal_to_json_refuses_what_the_schema_would_reject)
     assert_refused(&a, "cannot write the log: scores[1].score is 100.5, expected a number "
                        "from 0 to 100");
     make_full(&a), a.violations[0].decision = 2;
-    assert_refused(&a, "violations[0].decision is 2 but there are only 2 decisions (it counts "
-                       "from 0)");
+    assert_refused(&a, "cannot write the log: violations[0].decision is 2 but there are only 2 "
+                       "decisions (it counts from 0)");
     make_full(&a), a.decisions[0].position = 4;
-    assert_refused(&a, "decisions[0].position is 4 but only 3 choices were shown");
+    assert_refused(&a, "cannot write the log: decisions[0].position is 4 but only 3 choices "
+                       "were shown");
+}
+END_TEST
+
+START_TEST(journal_times_round_trip_from_year_0_to_9999)
+{
+    const struct { int64_t ms; const char *text; } cases[] = {
+        { -62167219200000, "0000-01-01T00:00:00.000Z" }, { -1, "1969-12-31T23:59:59.999Z" },
+        { 1, "1970-01-01T00:00:00.001Z" }, { 951782400000, "2000-02-29T00:00:00.000Z" },
+        { 1709251199999, "2024-02-29T23:59:59.999Z" },
+        { 253402300799999, "9999-12-31T23:59:59.999Z" },
+    };
+    char want[64];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        Attempt a, back;
+        Diag err;
+        make_full(&a), a.decisions[0].at_ms = cases[i].ms;
+        char *text = journal_to_json(&a, &err);
+        snprintf(want, sizeof want, "\"at\":\t\"%s\"", cases[i].text);
+        ck_assert_msg(text && strstr(text, want), "%s", want);
+        ck_assert_int_eq(journal_parse(text, strlen(text), &back, &err), 0);
+        ck_assert_int_eq(back.decisions[0].at_ms, cases[i].ms);
+        free(text), attempt_free(&back), attempt_free(&a);
+    }
+    Attempt a;
+    make_full(&a), a.started_ms = 253402300800000;
+    assert_refused(&a, "cannot write the log: started_at (253402300800000 ms) is not a date in "
+                       "years 0000-9999");
 }
 END_TEST
 
@@ -563,7 +592,8 @@ START_TEST(safe_name_never_escapes_the_folder)
         { "../../etc/passwd", "etc_passwd" }, { "a/b", "a_b" }, { "\x01\x1b[31m", "31m" },
         { "Zo\xc3\xab \xc3\x85ngstr\xc3\xb6m", "Zo_ngstr_m" }, { "", "anonymous" },
         { ".", "anonymous" }, { "..", "anonymous" }, { "Alex  Moreno.", "Alex_Moreno" },
-        { "-rf --no-preserve-root", "rf_--no-preserve-root" }, { "dc-youth_metro", "dc-youth_metro" },
+        { "-rf --no-preserve-root", "rf_--no-preserve-root" },
+        { "dc-youth_metro", "dc-youth_metro" },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *s = paths_safe_name(cases[i][0], 64);
@@ -726,6 +756,7 @@ Suite *journal_suite(void)
     tcase_add_test(tc, journal_writes_version_first_and_utc_times_with_milliseconds);
     tcase_add_test(tc, journal_writes_null_for_what_does_not_apply);
     tcase_add_test(tc, journal_to_json_refuses_what_the_schema_would_reject);
+    tcase_add_test(tc, journal_times_round_trip_from_year_0_to_9999);
     tcase_add_test(tc, journal_writes_invalid_utf8_as_replacement_characters);
     tcase_add_test(tc, journal_read_gives_the_values_in_the_fixture);
     tcase_add_test(tc, journal_read_reports_truncated_file);
