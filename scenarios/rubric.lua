@@ -166,4 +166,7 @@ return rubric {
     { id = "developing", name = "Developing", min = 50 },
     { id = "needs_work", name = "Needs work", min = 0 },
   },
+  -- A broken safeguard is a hard violation (B.3): whatever the score, the attempt is
+  -- capped at Developing, so a procedural failure is never reported as Proficient.
+  violation_cap = "developing",
 }

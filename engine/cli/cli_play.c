@@ -34,7 +34,8 @@ typedef struct Play {
     bool have_seed, text;
     ScriptScenario *ss;
     const Scenario *sc;
-    Explorer *ex;
+    Explorer *ex;     /* every path: the best choices */
+    Explorer *ranges; /* the paths open with this session's luck: the score ranges */
     Diag explore_error; /* why the scenario could not be explored, when ex is NULL */
     Session *s;
     char session_id[37];
@@ -51,7 +52,7 @@ static int save(Play *p, bool abandoned)
     AttemptInfo info = {p->session_id, p->trainee, p->mode, "text", RJSIM_VERSION, abandoned,
                         p->ex ? NULL : &p->explore_error};
     int rc = -1;
-    if (attempt_capture(&a, p->s, p->ex, &info)) {
+    if (attempt_capture(&a, p->s, p->ex, p->ranges, &info)) {
         cli_error("out of memory while recording the session");
         goto done;
     }
@@ -229,7 +230,7 @@ static int play_loop(Play *p)
         return EXIT_CANTCREAT;
     Attempt a;
     AttemptInfo info = {p->session_id, p->trainee, p->mode, "text", RJSIM_VERSION, false, NULL};
-    if (attempt_capture(&a, p->s, p->ex, &info) == 0)
+    if (attempt_capture(&a, p->s, p->ex, p->ranges, &info) == 0)
         cli_print_debrief(stdout, p->sc, &a);
     attempt_free(&a);
     return EXIT_OK;
@@ -296,6 +297,10 @@ int cli_play(int argc, char **argv)
     rc = EXIT_CANTCREAT;
     if (!p.have_seed && paths_random_seed(&p.seed, &err))
         p.seed = (uint64_t)cli_now_ms() & ((1ULL << 53) - 1);
+    if (p.ex && !(p.ranges = explorer_run_seeded(p.sc, 0, p.seed, -1, NULL, &p.explore_error))) {
+        explorer_free(p.ex);
+        p.ex = NULL;
+    }
     if (paths_new_uuid(p.session_id, &err) || !(p.results_dir = paths_results_dir(p.results_flag, &err)) ||
         paths_mkdirs(p.results_dir, &err)) {
         char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
@@ -332,6 +337,7 @@ int cli_play(int argc, char **argv)
 done:
     session_free(p.s);
     explorer_free(p.ex);
+    explorer_free(p.ranges);
     script_free(p.ss);
     free(p.results_dir);
     free(p.log_path);

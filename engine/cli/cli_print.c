@@ -209,7 +209,8 @@ void cli_print_debrief(FILE *out, const Scenario *sc, const Attempt *a)
         fprintf(out, "  %-38s %5.0f  %s %+g (%+g to %+g)\n", principle_name(r, s->principle), s->score, bar,
                 s->total, s->min, s->max);
     }
-    fprintf(out, "  (- means this scenario does not measure the principle)\n");
+    fprintf(out, "  Ranges are those of every path open to you with the same luck (the same chance\n"
+                 "  events); - means no such path could change that principle.\n");
     if (a->nviolations) {
         fprintf(out, "\nSafeguards broken (these keep an attempt out of the top band)\n");
         for (int i = 0; i < a->nviolations; i++) {

@@ -99,10 +99,13 @@ static int capture_decisions(Attempt *a, const Session *s, const Explorer *e)
         AttemptDecision *ad = &a->decisions[a->ndecisions++];
         rc = capture_decision(ad, s, e, i, state);
         if (rc == 0) {
-            ad->shown = session_available_count(re);
+            /* If the replay somehow did not offer the choice, keep the position within the
+             * scene's full list so the log stays valid rather than losing the attempt. */
             for (int p = 0; p < session_available_count(re); p++)
-                if (session_available(re, p) == d->choice)
+                if (session_available(re, p) == d->choice) {
                     ad->position = p + 1;
+                    ad->shown = session_available_count(re);
+                }
             Diag err;
             if (session_choose(re, d->choice, d->at_ms, &err) && session_status(re) == SESSION_RUNNING)
                 rc = -1;
@@ -112,7 +115,8 @@ static int capture_decisions(Attempt *a, const Session *s, const Explorer *e)
     return rc;
 }
 
-int attempt_capture(Attempt *a, const Session *s, const Explorer *e, const AttemptInfo *info)
+int attempt_capture(Attempt *a, const Session *s, const Explorer *e, const Explorer *ranges,
+                    const AttemptInfo *info)
 {
     const Scenario *sc = session_scenario(s);
     const ScenarioMeta *m = scenario_meta(sc);
@@ -148,8 +152,8 @@ int attempt_capture(Attempt *a, const Session *s, const Explorer *e, const Attem
         a->ending_title = dup(end->title ? end->title : end->id, &bad);
     }
     ScoreCard card = {0};
-    if (e)
-        score_session(&card, s, e);
+    if (ranges || e)
+        score_session(&card, s, ranges ? ranges : e);
     else
         card.count = rubric_principle_count(r) < SCORE_MAX_PRINCIPLES ? rubric_principle_count(r) : SCORE_MAX_PRINCIPLES;
     a->scores = calloc((size_t)card.count + 1, sizeof *a->scores);

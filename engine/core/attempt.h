@@ -4,7 +4,7 @@
  *
  * Ownership: every string and array in an Attempt is malloc'd and owned by it; release
  * with attempt_free (safe on a zeroed or partly filled Attempt). Strings documented as
- * "may be NULL" are absent in JSON when NULL.
+ * "may be NULL" are written as JSON null when NULL.
  * Errors: functions return -1 when out of memory, leaving the Attempt safe to free. */
 #ifndef RJ_ATTEMPT_H
 #define RJ_ATTEMPT_H
@@ -77,7 +77,8 @@ typedef struct Attempt {
     int rubric_version;
     char *rubric_hash;    /* "sha256:<hex>" */
     uint64_t seed;        /* below 2^53 so JSON numbers carry it exactly */
-    int64_t started_ms, ended_ms; /* ended_ms 0 while in progress */
+    int64_t started_ms, ended_ms; /* ended_ms 0 while in progress (and for an attempt
+                                     abandoned before any time was recorded) */
     AttemptStatus status;
     AttemptDecision *decisions;
     int ndecisions;
@@ -104,10 +105,13 @@ typedef struct AttemptInfo {
 const char *attempt_status_name(AttemptStatus s); /* "in_progress", "completed", ... */
 int attempt_status_parse(const char *name, AttemptStatus *out); /* 0 or -1 */
 
-/* Fills a (zeroed first) from the session's current state; e scores it and marks the
- * best choices (it must come from the same scenario). e may be NULL when the scenario
- * could not be explored: nothing is then scored or marked best. 0 or -1 (out of memory). */
-int attempt_capture(Attempt *a, const Session *s, const Explorer *e, const AttemptInfo *info);
+/* Fills a (zeroed first) from the session's current state. `policy` (explorer_run) marks the
+ * best choices; `ranges` (explorer_run_seeded with the session's seed) scores the totals;
+ * when ranges is NULL, policy's ranges are used. Both come from the same scenario, and
+ * both may be NULL when it could not be explored: nothing is then scored or marked best.
+ * 0 or -1 (out of memory). */
+int attempt_capture(Attempt *a, const Session *s, const Explorer *policy, const Explorer *ranges,
+                    const AttemptInfo *info);
 void attempt_free(Attempt *a);
 
 #endif

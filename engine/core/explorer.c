@@ -4,6 +4,7 @@
  * passes as the component has states, a loop lets a total grow without limit. */
 #include "explorer.h"
 
+#include "rng.h"
 #include "step.h"
 
 #include <math.h>
@@ -17,6 +18,7 @@ enum { MAX_P = 64 };
 
 typedef struct State {
     int scene;
+    int draws; /* chance draws taken to get here (seeded exploration only; else 0) */
     VarSet vars;
     uint64_t hash;
     size_t edge_begin, edge_end;
@@ -29,6 +31,10 @@ typedef struct Edge {
 
 struct Explorer {
     const Scenario *sc;
+    bool seeded;      /* chance resolved by one seed's draws: the trainee's own luck */
+    Rng rng;          /* the seed's generator, advanced as more draws are needed */
+    uint32_t *draws;  /* the seed's draws so far */
+    size_t ndraws, dcap;
     State *states;
     size_t nstates, scap;
     Edge *edges;
@@ -52,10 +58,28 @@ struct Explorer {
     int dead_scene, stuck_scene;
 };
 
-static uint64_t state_hash(int scene, const VarSet *vars)
+static uint64_t state_hash(int scene, int draws, const VarSet *vars)
 {
     uint64_t h = hash_bytes(&scene, sizeof scene, HASH_SEED);
+    h = hash_bytes(&draws, sizeof draws, h);
     return varset_hash(vars, h);
+}
+
+/* The k-th draw of the seed (0-based), or -1 when out of memory. */
+static int64_t seed_draw(Explorer *e, size_t k)
+{
+    while (e->ndraws <= k) {
+        if (e->ndraws == e->dcap) {
+            size_t ncap = e->dcap ? e->dcap * 2 : 64;
+            uint32_t *nd = realloc(e->draws, ncap * sizeof *nd);
+            if (!nd)
+                return -1;
+            e->draws = nd;
+            e->dcap = ncap;
+        }
+        e->draws[e->ndraws++] = rng_next(&e->rng);
+    }
+    return e->draws[k];
 }
 
 static int table_grow(Explorer *e)
@@ -76,24 +100,29 @@ static int table_grow(Explorer *e)
     return 0;
 }
 
-long explorer_find_state(const Explorer *e, int scene, const VarSet *vars)
+static long find_state(const Explorer *e, int scene, int draws, const VarSet *vars)
 {
     if (!e->tcap)
         return -1;
-    uint64_t h = state_hash(scene, vars);
+    uint64_t h = state_hash(scene, draws, vars);
     for (size_t j = h & (e->tcap - 1); e->table[j]; j = (j + 1) & (e->tcap - 1)) {
         const State *s = &e->states[e->table[j] - 1];
-        if (s->hash == h && s->scene == scene && varset_equal(&s->vars, vars))
+        if (s->hash == h && s->scene == scene && s->draws == draws && varset_equal(&s->vars, vars))
             return e->table[j] - 1;
     }
     return -1;
 }
 
+long explorer_find_state(const Explorer *e, int scene, const VarSet *vars)
+{
+    return e->seeded ? -1 : find_state(e, scene, 0, vars);
+}
+
 /* Returns the id of the state (scene, vars), adding it (with a copy of vars) if new;
  * -1 when out of memory, -2 past the state limit. */
-static long find_or_add(Explorer *e, int scene, const VarSet *vars, size_t max_states)
+static long find_or_add(Explorer *e, int scene, int draws, const VarSet *vars, size_t max_states)
 {
-    long found = explorer_find_state(e, scene, vars);
+    long found = find_state(e, scene, draws, vars);
     if (found >= 0)
         return found;
     if (e->nstates >= max_states)
@@ -110,7 +139,8 @@ static long find_or_add(Explorer *e, int scene, const VarSet *vars, size_t max_s
     }
     State *s = &e->states[e->nstates];
     s->scene = scene;
-    s->hash = state_hash(scene, vars);
+    s->draws = draws;
+    s->hash = state_hash(scene, draws, vars);
     s->edge_begin = s->edge_end = 0;
     if (varset_copy(&s->vars, vars))
         return -1;
@@ -149,7 +179,7 @@ static int enumerate(Explorer *e, size_t max_states, int start, const VarSet *va
     VarSet nv = {NULL, 0};
     if (!avail)
         goto oom;
-    if (find_or_add(e, start, vars0, max_states) < 0)
+    if (find_or_add(e, start, 0, vars0, max_states) < 0)
         goto oom;
     for (size_t i = 0; i < e->nstates; i++) {
         int scene = e->states[i].scene;
@@ -186,11 +216,25 @@ static int enumerate(Explorer *e, size_t max_states, int start, const VarSet *va
                 goto oom;
             if (step_apply(sc, scene, c, &nv, err))
                 goto done;
-            double wsum = 0;
+            double wsum = 0, w[64];
             for (int t = 0; t < ch->ntargets; t++)
                 wsum += ch->targets[t].weight;
+            /* Seeded: chance resolves as the session's generator would, the k-th chance
+             * choice on a path taking the seed's k-th draw. */
+            int only = -1, draws = e->states[i].draws;
+            if (e->seeded && ch->ntargets > 1) {
+                int64_t draw = seed_draw(e, (size_t)draws);
+                if (draw < 0)
+                    goto oom;
+                for (int t = 0; t < ch->ntargets && t < 64; t++)
+                    w[t] = ch->targets[t].weight;
+                only = rng_pick_draw((uint32_t)draw, w, ch->ntargets < 64 ? ch->ntargets : 64);
+                draws++;
+            }
             for (int t = 0; t < ch->ntargets; t++) {
-                long next = find_or_add(e, ch->targets[t].scene, &nv, max_states);
+                if (only >= 0 && t != only)
+                    continue;
+                long next = find_or_add(e, ch->targets[t].scene, draws, &nv, max_states);
                 if (next == -2) {
                     diag_error(err, file, ch->line,
                                "more than %zu states: does a variable change without limit "
@@ -200,8 +244,8 @@ static int enumerate(Explorer *e, size_t max_states, int start, const VarSet *va
                 }
                 if (next < 0)
                     goto oom;
-                Edge edge = {c, t, (int)next, wsum > 0 ? ch->targets[t].weight / wsum : 0};
-                if (add_edge(e, edge))
+                double prob = only >= 0 ? 1.0 : wsum > 0 ? ch->targets[t].weight / wsum : 0;
+                if (add_edge(e, (Edge){c, t, (int)next, prob}))
                     goto oom;
             }
             varset_free(&nv);
@@ -473,8 +517,8 @@ done:
     return rc;
 }
 
-Explorer *explorer_run_from(const Scenario *sc, size_t max_states, int start, const VarSet *vars,
-                            Diag *err)
+static Explorer *run(const Scenario *sc, size_t max_states, int start, const VarSet *vars, const uint64_t *seed,
+                     Diag *err)
 {
     Explorer *e = calloc(1, sizeof *e);
     VarSet init = {NULL, 0};
@@ -483,6 +527,10 @@ Explorer *explorer_run_from(const Scenario *sc, size_t max_states, int start, co
         goto oom;
     e->sc = sc;
     e->dead_scene = e->stuck_scene = -1;
+    if (seed) {
+        e->seeded = true;
+        rng_seed(&e->rng, *seed);
+    }
     const Rubric *r = scenario_rubric(sc);
     for (int p = 0; p < rubric_principle_count(r) && p < MAX_P; p++)
         if (scenario_scores_principle(sc, p)) {
@@ -532,9 +580,20 @@ fail:
     return NULL;
 }
 
+Explorer *explorer_run_from(const Scenario *sc, size_t max_states, int start, const VarSet *vars, Diag *err)
+{
+    return run(sc, max_states, start, vars, NULL, err);
+}
+
 Explorer *explorer_run(const Scenario *sc, size_t max_states, Diag *err)
 {
-    return explorer_run_from(sc, max_states, -1, NULL, err);
+    return run(sc, max_states, -1, NULL, NULL, err);
+}
+
+Explorer *explorer_run_seeded(const Scenario *sc, size_t max_states, uint64_t seed, int start, const VarSet *vars,
+                              Diag *err)
+{
+    return run(sc, max_states, start, vars, &seed, err);
 }
 
 void explorer_free(Explorer *e)
@@ -553,6 +612,7 @@ void explorer_free(Explorer *e)
     free(e->scene_reached);
     free(e->choice_base);
     free(e->choice_reached);
+    free(e->draws);
     free(e);
 }
 
@@ -613,7 +673,7 @@ bool explorer_choice_value(const Explorer *e, long state, int choice, double *va
 
 int explorer_best_choices(const Explorer *e, long state, int *out)
 {
-    if (state < 0 || (size_t)state >= e->nstates || !e->complete[state])
+    if (e->seeded || state < 0 || (size_t)state >= e->nstates || !e->complete[state])
         return 0;
     int n = 0, last = -1;
     for (size_t k = e->states[state].edge_begin; k < e->states[state].edge_end; k++) {

@@ -27,6 +27,14 @@ typedef struct Explorer Explorer;
 Explorer *explorer_run(const Scenario *sc, size_t max_states, Diag *err);
 Explorer *explorer_run_from(const Scenario *sc, size_t max_states, int start, const VarSet *vars,
                             Diag *err);
+/* Explores the paths open to one session: chance resolves as that seed's generator resolves
+ * it (the k-th chance choice on a path takes the seed's k-th draw), so the ranges are those
+ * of every path the trainee could have taken with the same luck. Sessions are scored
+ * against these ranges; best choices come from the unseeded explorer (expected values),
+ * which never knows the dice. explorer_find_state and the best-choice queries return
+ * nothing on a seeded explorer. */
+Explorer *explorer_run_seeded(const Scenario *sc, size_t max_states, uint64_t seed, int start, const VarSet *vars,
+                              Diag *err);
 void explorer_free(Explorer *e);
 
 size_t explorer_state_count(const Explorer *e);

@@ -26,10 +26,15 @@ double rng_unit(Rng *r)
 
 int rng_pick(Rng *r, const double *weights, int n)
 {
+    return rng_pick_draw(rng_next(r), weights, n);
+}
+
+int rng_pick_draw(uint32_t draw, const double *weights, int n)
+{
     double total = 0;
     for (int i = 0; i < n; i++)
         total += weights[i];
-    double x = rng_unit(r) * total;
+    double x = draw / 4294967296.0 * total;
     for (int i = 0; i < n; i++) {
         if (x < weights[i])
             return i;

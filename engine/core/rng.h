@@ -17,5 +17,8 @@ uint32_t rng_next(Rng *r);
 double rng_unit(Rng *r);
 /* Index drawn from weights[0..n-1] (non-negative, sum > 0) in proportion to them. */
 int rng_pick(Rng *r, const double *weights, int n);
+/* The same pick for a given draw (a value of rng_next): rng_pick(r, ...) equals
+ * rng_pick_draw(rng_next(r), ...). */
+int rng_pick_draw(uint32_t draw, const double *weights, int n);
 
 #endif

@@ -12,6 +12,7 @@ struct Rubric {
     Arena *arena;
     const char *file;
     const char *hash;
+    const char *cap; /* band id; NULL: the second band */
     int version;
     RubricItem principles[RUBRIC_MAX_ITEMS];
     int nprinciples;
@@ -96,6 +97,15 @@ int rubric_set_hash(Rubric *r, const char *hash)
     return 0;
 }
 
+int rubric_set_violation_cap(Rubric *r, const char *band_id)
+{
+    for (int i = 0; i < r->nbands; i++)
+        if (strcmp(r->bands[i].id, band_id) == 0)
+            return (r->cap = r->bands[i].id) ? 0 : -1;
+    return -1;
+}
+
+const char *rubric_violation_cap(const Rubric *r) { return r->cap; }
 int rubric_version(const Rubric *r) { return r->version; }
 const char *rubric_file(const Rubric *r) { return r->file; }
 const char *rubric_hash(const Rubric *r) { return r->hash; }
@@ -140,11 +150,15 @@ const RubricBand *rubric_band_for(const Rubric *r, double overall, int violation
 {
     if (r->nbands == 0)
         return NULL;
-    for (int i = 0; i < r->nbands; i++) {
-        if (i == 0 && violations > 0 && r->nbands > 1)
-            continue;
+    int highest = 0;
+    if (violations > 0) {
+        highest = r->nbands > 1 ? 1 : 0;
+        for (int i = 0; r->cap && i < r->nbands; i++)
+            if (strcmp(r->bands[i].id, r->cap) == 0)
+                highest = i;
+    }
+    for (int i = highest; i < r->nbands; i++)
         if (overall >= r->bands[i].min)
             return &r->bands[i];
-    }
     return &r->bands[r->nbands - 1];
 }

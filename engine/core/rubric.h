@@ -31,6 +31,10 @@ int rubric_add_principle(Rubric *r, const RubricItem *item);
 int rubric_add_safeguard(Rubric *r, const RubricItem *item);
 /* Bands may be added in any order; they are kept sorted by min, highest first. */
 int rubric_add_band(Rubric *r, const RubricBand *band);
+/* The highest band an attempt with a broken safeguard can reach (a band id). Without it,
+ * such an attempt is kept out of the top band only. -1 if the id is not a band. */
+int rubric_set_violation_cap(Rubric *r, const char *band_id);
+const char *rubric_violation_cap(const Rubric *r); /* band id, or NULL when not set */
 /* Sets the hash of the rubric file ("sha256:..."), recorded in session logs. */
 int rubric_set_hash(Rubric *r, const char *hash);
 
@@ -47,7 +51,8 @@ int rubric_band_count(const Rubric *r);
 const RubricBand *rubric_band(const Rubric *r, int i); /* 0 is the top band */
 
 /* The band for an overall score. A broken safeguard keeps an attempt out of the top band,
- * whatever its score. Returns NULL only when the rubric has no bands. */
+ * or below the violation cap when one is set, whatever its score. Returns NULL only when
+ * the rubric has no bands. */
 const RubricBand *rubric_band_for(const Rubric *r, double overall, int violations);
 
 #endif

@@ -2,7 +2,8 @@
  *
  * A principle's score is where the total falls between the lowest and highest totals any
  * complete path can reach (from the explorer). Principles the scenario does not vary are
- * "not measured" and left out of the overall score, which is the mean of the others.
+ * "not measured" and left out of the overall score, which is the mean of the others (100
+ * when none is measured: no open path could have done better).
  * No allocation; ScoreCard is plain data. */
 #ifndef RJ_SCORE_H
 #define RJ_SCORE_H

@@ -654,6 +654,9 @@ int convert_rubric(lua_State *L, int idx, Rubric *r, const char *file, DiagList 
         error_at(&c, line, "the rubric needs 'bands' as a list of { id = ..., name = ..., min = ... }");
     }
     lua_pop(L, 1);
+    const char *cap = get_string(&c, idx, "violation_cap", false, line, "the rubric");
+    if (cap && rubric_set_violation_cap(r, cap))
+        error_at(&c, line, "violation_cap: '%s' is not one of the rubric's bands", cap);
     if (c.errors == 0 && rubric_principle_count(r) == 0)
         error_at(&c, line, "the rubric defines no principles");
     scenario_free(scratch);

@@ -51,6 +51,7 @@ static const FormatField rubric_fields[] = {
     {"principles", "list of item tables", true, "the principles choices are scored against"},
     {"safeguards", "list of item tables", true, "the procedural safeguards a choice can break"},
     {"bands", "list of band tables", true, "score bands, each with its lowest overall score"},
+    {"violation_cap", "band id", false, "highest band an attempt with a broken safeguard can reach (default: the second)"},
 };
 
 static const FormatField item_fields[] = {

@@ -60,6 +60,11 @@ START_TEST(a_broken_safeguard_keeps_an_attempt_out_of_the_top_band)
     ck_assert_str_eq(rubric_band_for(fx.rubric, 90, 1)->id, "mid");
     ck_assert_str_eq(rubric_band_for(fx.rubric, 60, 0)->id, "mid");
     ck_assert_str_eq(rubric_band_for(fx.rubric, 10, 2)->id, "low");
+    /* A cap keeps it lower still. */
+    ck_assert_int_eq(rubric_set_violation_cap(fx.rubric, "low"), 0);
+    ck_assert_str_eq(rubric_band_for(fx.rubric, 90, 1)->id, "low");
+    ck_assert_str_eq(rubric_band_for(fx.rubric, 90, 0)->id, "top");
+    ck_assert_int_eq(rubric_set_violation_cap(fx.rubric, "nope"), -1);
     fx_free(&fx);
 }
 END_TEST

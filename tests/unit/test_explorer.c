@@ -3,6 +3,8 @@
 #include "suites.h"
 
 #include "core/explorer.h"
+#include "core/score.h"
+#include "core/session.h"
 
 #include <string.h>
 
@@ -199,6 +201,49 @@ START_TEST(explorer_reports_dead_ends_and_parts_never_reached)
 }
 END_TEST
 
+/* start -ask-> (1:1) yes: good(+2) / bad(-2) -> end; or no -> end. */
+START_TEST(seeded_ranges_are_those_open_with_the_sessions_luck)
+{
+    Fixture fx;
+    fx_init(&fx);
+    int start = fx_scene(&fx, "start", false), yes = fx_scene(&fx, "yes", false), end = fx_scene(&fx, "end", true);
+    fx_chance(&fx, fx_choice(&fx, start, "ask", yes), end, 1, 1);
+    fx_delta(&fx, fx_choice(&fx, yes, "good", end), 0, 2);
+    fx_delta(&fx, fx_choice(&fx, yes, "bad", end), 0, -2);
+    Diag err;
+    Explorer *all = explorer_run(fx.sc, 0, &err);
+    double mn, mx;
+    ck_assert(explorer_range(all, 0, &mn, &mx));
+    ck_assert_double_eq(mn, -2);
+    ck_assert_double_eq(mx, 2);
+    int seen[2] = {0, 0};
+    for (uint64_t seed = 0; seed < 40; seed++) {
+        /* What the session draws decides which sub-game the seeded explorer sees. */
+        Session *sess = session_new(fx.sc, seed, 0);
+        session_choose(sess, 0, 1, &err);
+        bool lucky = session_scene(sess) == yes;
+        Explorer *e = explorer_run_seeded(fx.sc, 0, seed, -1, NULL, &err);
+        ck_assert_ptr_nonnull(e);
+        ck_assert(explorer_range(e, 0, &mn, &mx));
+        ck_assert_double_eq(mn, lucky ? -2 : 0);
+        ck_assert_double_eq(mx, lucky ? 2 : 0);
+        if (!lucky) {
+            ScoreCard card;
+            score_session(&card, sess, e);
+            ck_assert_int_eq(card.measured, 0);
+            ck_assert_double_eq(card.overall, 100); /* nothing could have been done better */
+        }
+        seen[lucky]++;
+        explorer_free(e);
+        session_free(sess);
+    }
+    ck_assert_int_gt(seen[0], 5);
+    ck_assert_int_gt(seen[1], 5);
+    explorer_free(all);
+    fx_free(&fx);
+}
+END_TEST
+
 Suite *explorer_suite(void)
 {
     Suite *s = suite_create("explorer");
@@ -211,6 +256,7 @@ Suite *explorer_suite(void)
     tcase_add_test(t, a_loop_that_adds_score_each_time_is_an_error);
     tcase_add_test(t, a_counter_without_limit_stops_at_the_state_limit);
     tcase_add_test(t, explorer_reports_dead_ends_and_parts_never_reached);
+    tcase_add_test(t, seeded_ranges_are_those_open_with_the_sessions_luck);
     suite_add_tcase(s, t);
     return s;
 }
