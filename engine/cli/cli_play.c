@@ -19,6 +19,8 @@ static const char play_usage[] =
     "  --text              play in the terminal\n"
     "  --choices LIST      play non-interactively: comma-separated positions among the\n"
     "                      choices shown at each step, e.g. 2,1,3\n"
+    "  --auto best|worst   play automatically, taking at every step the most (or least)\n"
+    "                      restorative choice; prints the positions taken (for tests)\n"
     "  --trainee NAME      who is playing (default: $USER)\n"
     "  --mode MODE         practice (feedback after each choice, 'b' steps back) or\n"
     "                      assessment (no feedback until the debrief); default practice\n"
@@ -29,7 +31,7 @@ static const char play_usage[] =
     "  -h, --help          show this help\n";
 
 typedef struct Play {
-    const char *path, *choices, *trainee, *mode, *results_flag, *rubric;
+    const char *path, *choices, *trainee, *mode, *results_flag, *rubric, *autoplay;
     uint64_t seed;
     bool have_seed, text;
     ScriptScenario *ss;
@@ -131,6 +133,22 @@ static int count_left(const char *c)
     return n;
 }
 
+/* The position of the policy's choice in the current state (1-based), 0 if none. */
+static int auto_position(const Play *p)
+{
+    int picks[256];
+    long state = explorer_find_state(p->ex, session_scene(p->s), session_vars(p->s));
+    const Scene *sc = scenario_scene(p->sc, session_scene(p->s));
+    if (sc->nchoices > 256)
+        return 0;
+    int n = strcmp(p->autoplay, "best") == 0 ? explorer_best_choices(p->ex, state, picks)
+                                             : explorer_worst_choices(p->ex, state, picks);
+    for (int pos = 0; n > 0 && pos < session_available_count(p->s); pos++)
+        if (session_available(p->s, pos) == picks[0])
+            return pos + 1;
+    return 0;
+}
+
 /* Asks on the terminal; returns a position, 0 for quit, -2 for back. */
 static int ask(const Play *p)
 {
@@ -157,7 +175,8 @@ static int ask(const Play *p)
 static int play_loop(Play *p)
 {
     const char *cursor = p->choices;
-    bool scripted = p->choices != NULL, interactive = !scripted;
+    bool scripted = p->choices != NULL, interactive = !scripted && !p->autoplay;
+    char taken[4096] = "";
     for (;;) {
         int scene = session_scene(p->s);
         if (session_status(p->s) == SESSION_FAILED)
@@ -167,7 +186,14 @@ static int play_loop(Play *p)
             break;
         print_choices(p);
         int pos;
-        if (!interactive) {
+        if (p->autoplay) {
+            pos = auto_position(p);
+            if (pos == 0) {
+                cli_error("--auto: no choice in scene '%s' can lead to an ending", scenario_scene(p->sc, scene)->id);
+                return EXIT_DATAERR;
+            }
+            printf("\n> %d (%s)\n", pos, p->autoplay);
+        } else if (!interactive) {
             pos = next_scripted(&cursor);
             if (pos < 0) {
                 cli_error("--choices: each item must be a whole number of 1 or more, e.g. --choices 2,1,3");
@@ -208,6 +234,8 @@ static int play_loop(Play *p)
             return EXIT_USAGE;
         }
         int choice = session_available(p->s, pos - 1);
+        size_t used = strlen(taken);
+        snprintf(taken + used, sizeof taken - used, "%s%d", used ? "," : "", pos);
         Diag err;
         diag_clear(&err);
         session_choose(p->s, choice, cli_now_ms(), &err);
@@ -226,6 +254,8 @@ static int play_loop(Play *p)
     }
     if (scripted && count_left(cursor) > 0)
         cli_warning("%d choice(s) left over after the ending were ignored", count_left(cursor));
+    if (p->autoplay)
+        printf("\nChoices taken: %s\n", taken);
     if (save(p, false))
         return EXIT_CANTCREAT;
     Attempt a;
@@ -242,6 +272,7 @@ int cli_play(int argc, char **argv)
                                          {"trainee", required_argument, NULL, 'n'}, {"mode", required_argument, NULL, 'm'},
                                          {"seed", required_argument, NULL, 's'},    {"results", required_argument, NULL, 'r'},
                                          {"rubric", required_argument, NULL, 'R'},  {"help", no_argument, NULL, 'h'},
+                                         {"auto", required_argument, NULL, 'a'},
                                          {NULL, 0, NULL, 0}};
     Play p = {0};
     DiagList diags = {0};
@@ -266,6 +297,13 @@ int cli_play(int argc, char **argv)
             break;
         case 'r': p.results_flag = optarg; break;
         case 'R': p.rubric = optarg; break;
+        case 'a':
+            if (strcmp(optarg, "best") != 0 && strcmp(optarg, "worst") != 0) {
+                cli_error("--auto must be best or worst, not '%s'", optarg);
+                goto done;
+            }
+            p.autoplay = optarg;
+            break;
         case 'h': fputs(play_usage, stdout); rc = EXIT_OK; goto done;
         default: fputs(play_usage, stderr); goto done;
         }
@@ -281,7 +319,11 @@ int cli_play(int argc, char **argv)
         goto done;
     }
     p.practice = strcmp(p.mode, "practice") == 0;
-    if (!p.text && !p.choices)
+    if (p.autoplay && p.choices) {
+        cli_error("--auto and --choices cannot be used together");
+        goto done;
+    }
+    if (!p.text && !p.choices && !p.autoplay)
         cli_warning("this build has no game window yet; playing in the terminal (--text)");
     rc = EXIT_DATAERR;
     if (access(p.path, R_OK) != 0) {

@@ -47,7 +47,7 @@ struct Explorer {
     double weight[MAX_P];
     double *mins, *maxs; /* nstates * np */
     bool *complete;
-    double *value;     /* expected best value per state */
+    double *value[2];  /* expected value per state of the best [0] and worst [1] policies */
     double range_min[MAX_P], range_max[MAX_P]; /* by rubric index */
     bool scored[MAX_P];
 
@@ -395,8 +395,10 @@ static bool relax_range(Explorer *e, long s)
     return changed;
 }
 
-/* Q value of edges with the same choice, summed over the choice's outcomes. */
-static bool choice_q(const Explorer *e, long s, int choice, double *q)
+/* Q value of taking `choice` in s and then following policy `which` (0 best, 1 worst):
+ * the choice's weighted deltas (less the safeguard penalty) plus the expected value of its
+ * outcomes. False when the choice is not available or an outcome can never end. */
+static bool choice_q(const Explorer *e, long s, int choice, int which, double *q)
 {
     double sum = 0;
     bool any = false;
@@ -412,18 +414,18 @@ static bool choice_q(const Explorer *e, long s, int choice, double *q)
             if (edge_violates(e, s, ed))
                 sum -= VIOLATION_PENALTY;
         }
-        sum += ed->prob * e->value[ed->next];
+        sum += ed->prob * e->value[which][ed->next];
         any = true;
     }
     *q = sum;
     return any;
 }
 
-static bool relax_value(Explorer *e, long s)
+static bool relax_value(Explorer *e, long s, int which)
 {
     if (scenario_scene(e->sc, e->states[s].scene)->is_ending || !e->complete[s])
         return false;
-    double best = -INFINITY;
+    double best = which == 0 ? -INFINITY : INFINITY;
     int last = -1;
     for (size_t k = e->states[s].edge_begin; k < e->states[s].edge_end; k++) {
         int c = e->edges[k].choice;
@@ -431,11 +433,11 @@ static bool relax_value(Explorer *e, long s)
             continue;
         last = c;
         double q;
-        if (choice_q(e, s, c, &q) && q > best)
+        if (choice_q(e, s, c, which, &q) && (which == 0 ? q > best : q < best))
             best = q;
     }
-    if (fabs(best - e->value[s]) > EPS) {
-        e->value[s] = best;
+    if (fabs(best - e->value[which][s]) > EPS) {
+        e->value[which][s] = best;
         return true;
     }
     return false;
@@ -497,13 +499,15 @@ static int solve(Explorer *e, Diag *err)
     /* Pass 2: expected values, value iteration inside cycles. */
     for (long c = 0; c < sccs.count; c++) {
         long b = sccs.start[c], end = sccs.start[c + 1], size = end - b;
-        bool changed = true;
-        for (long pass = 0; pass <= size + 1 && changed; pass++) {
-            changed = false;
-            for (long i = b; i < end; i++)
-                changed |= relax_value(e, sccs.order[i]);
-            if (size == 1)
-                break;
+        for (int which = 0; which < 2; which++) {
+            bool changed = true;
+            for (long pass = 0; pass <= size + 1 && changed; pass++) {
+                changed = false;
+                for (long i = b; i < end; i++)
+                    changed |= relax_value(e, sccs.order[i], which);
+                if (size == 1)
+                    break;
+            }
         }
     }
     for (size_t s = 0; s < e->nstates; s++)
@@ -560,14 +564,15 @@ static Explorer *run(const Scenario *sc, size_t max_states, int start, const Var
     e->mins = calloc(cells, sizeof(double));
     e->maxs = calloc(cells, sizeof(double));
     e->complete = calloc(e->nstates, sizeof(bool));
-    e->value = calloc(e->nstates, sizeof(double));
-    if (!e->mins || !e->maxs || !e->complete || !e->value)
+    e->value[0] = calloc(e->nstates, sizeof(double));
+    e->value[1] = calloc(e->nstates, sizeof(double));
+    if (!e->mins || !e->maxs || !e->complete || !e->value[0] || !e->value[1])
         goto oom;
-    for (size_t s = 0; s < e->nstates; s++)
-        e->value[s] = -INFINITY;
-    for (size_t s = 0; s < e->nstates; s++)
-        if (scenario_scene(sc, e->states[s].scene)->is_ending)
-            e->value[s] = 0;
+    for (size_t s = 0; s < e->nstates; s++) {
+        bool ending = scenario_scene(sc, e->states[s].scene)->is_ending;
+        e->value[0][s] = ending ? 0 : -INFINITY;
+        e->value[1][s] = ending ? 0 : INFINITY;
+    }
     if (solve(e, err))
         goto fail;
     varset_free(&init);
@@ -608,7 +613,8 @@ void explorer_free(Explorer *e)
     free(e->mins);
     free(e->maxs);
     free(e->complete);
-    free(e->value);
+    free(e->value[0]);
+    free(e->value[1]);
     free(e->scene_reached);
     free(e->choice_base);
     free(e->choice_reached);
@@ -623,7 +629,7 @@ bool explorer_complete(const Explorer *e) { return e->nstates > 0 && e->complete
 size_t explorer_bytes(const Explorer *e)
 {
     size_t b = sizeof *e + e->scap * sizeof(State) + e->ecap * sizeof(Edge) + e->tcap * sizeof(long);
-    b += e->nstates * ((size_t)e->np * 2 * sizeof(double) + sizeof(bool) + sizeof(double));
+    b += e->nstates * ((size_t)e->np * 2 * sizeof(double) + sizeof(bool) + 2 * sizeof(double));
     for (size_t i = 0; i < e->nstates; i++)
         b += (size_t)e->states[i].vars.count * sizeof(Value);
     return b;
@@ -668,10 +674,10 @@ bool explorer_choice_value(const Explorer *e, long state, int choice, double *va
 {
     if (state < 0 || (size_t)state >= e->nstates)
         return false;
-    return choice_q(e, state, choice, value);
+    return !e->seeded && choice_q(e, state, choice, 0, value);
 }
 
-int explorer_best_choices(const Explorer *e, long state, int *out)
+static int policy_choices(const Explorer *e, long state, int which, int *out)
 {
     if (e->seeded || state < 0 || (size_t)state >= e->nstates || !e->complete[state])
         return 0;
@@ -682,10 +688,20 @@ int explorer_best_choices(const Explorer *e, long state, int *out)
         if (c == last)
             continue;
         last = c;
-        if (choice_q(e, state, c, &q) && fabs(q - e->value[state]) < 1e-6)
+        if (choice_q(e, state, c, which, &q) && fabs(q - e->value[which][state]) < 1e-6)
             out[n++] = c;
     }
     return n;
+}
+
+int explorer_best_choices(const Explorer *e, long state, int *out)
+{
+    return policy_choices(e, state, 0, out);
+}
+
+int explorer_worst_choices(const Explorer *e, long state, int *out)
+{
+    return policy_choices(e, state, 1, out);
 }
 
 int explorer_best_path(const Explorer *e, PathStep *out, int max, int *ending)

@@ -61,6 +61,9 @@ bool explorer_choice_value(const Explorer *e, long state, int choice, double *va
 /* Writes the best choices in `state` (within rounding of each other) into out (room for
  * the scene's nchoices) and returns how many; 0 for endings and unknown states. */
 int explorer_best_choices(const Explorer *e, long state, int *out);
+/* The least restorative choices: those with the lowest expected overall score, broken
+ * safeguards counting heavily against. For tests and authors ("the worst path"). */
+int explorer_worst_choices(const Explorer *e, long state, int *out);
 
 typedef struct PathStep {
     int scene, choice, outcome;

@@ -210,6 +210,22 @@ def a_script_error_is_shown_with_its_line_and_recorded_in_the_log():
         expect(doc["status"] == "error" and doc["error"]["line"] == 6, doc)
 
 
+@test
+def auto_best_and_worst_follow_the_explorers_policies():
+    with tempfile.TemporaryDirectory() as d:
+        r = play(os.path.join(d, "best"), "--auto", "best", "--seed", "1")
+        expect(r.returncode == 0 and "Choices taken: " in r.stdout, r.stdout + r.stderr)
+        best = logs_in(os.path.join(d, "best"))[0][1]
+        expect(all(x["best"] for x in best["decisions"]), "every auto-best decision is marked best")
+        expect(best["band"]["id"] == "exemplary" and not best["violations"], best["band"])
+        r = play(os.path.join(d, "worst"), "--auto", "worst", "--seed", "1")
+        worst = logs_in(os.path.join(d, "worst"))[0][1]
+        expect(worst["band"]["id"] == "needs_work" and worst["violations"], worst["band"])
+        expect(not any(x["best"] for x in worst["decisions"]), "no auto-worst decision is best")
+        r = play(d, "--auto", "best", "--choices", "1")
+        expect(r.returncode == 64, r.stderr)
+
+
 # ---- golden sessions and replay ----
 
 def golden_files():
