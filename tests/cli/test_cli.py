@@ -221,7 +221,10 @@ def auto_best_and_worst_follow_the_explorers_policies():
         r = play(os.path.join(d, "worst"), "--auto", "worst", "--seed", "1")
         worst = logs_in(os.path.join(d, "worst"))[0][1]
         expect(worst["band"]["id"] == "needs_work" and worst["violations"], worst["band"])
-        expect(not any(x["best"] for x in worst["decisions"]), "no auto-worst decision is best")
+        # The worst policy minimises over the whole remaining path, so at a fork it may take the
+        # locally right choice when that branch offers more ways to fail; compare outcomes.
+        expect(worst["overall"] < best["overall"] - 50, (worst["overall"], best["overall"]))
+        expect(any(not x["best"] for x in worst["decisions"]), "the worst path leaves the best one")
         r = play(d, "--auto", "best", "--choices", "1")
         expect(r.returncode == 64, r.stderr)
 
