@@ -8,53 +8,10 @@ with a real JSON Schema (2020-12) validator. Prints 'N passed, N failed' last.
 import glob
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import traceback
 
-import jsonschema
-
-ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BUILD = sys.argv[1] if len(sys.argv) > 1 else "build/release"
-RJSIM = os.path.join(ROOT, BUILD, "rjsim")
-with open(os.path.join(ROOT, "docs", "session-log.schema.json")) as f:
-    SCHEMA = json.load(f)
-VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-TESTS = []
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def run(*args, results=None, stdin=subprocess.DEVNULL, env=None):
-    e = dict(os.environ)
-    e.pop("RJSIM_RESULTS", None)
-    e["COLUMNS"] = "80"
-    if results:
-        e["RJSIM_RESULTS"] = results
-    if env:
-        e.update(env)
-    return subprocess.run([RJSIM, *args], cwd=ROOT, env=e, stdin=stdin, capture_output=True, text=True, timeout=120)
-
-
-def logs_in(folder):
-    out = []
-    for path in sorted(glob.glob(os.path.join(folder, "**", "*.json"), recursive=True)):
-        with open(path) as f:
-            doc = json.load(f)
-        errors = sorted(VALIDATOR.iter_errors(doc), key=lambda e: list(e.path))
-        assert not errors, f"{path} fails the schema: {errors[0].message} at {list(errors[0].path)}"
-        out.append((path, doc))
-    return out
-
-
-def expect(cond, msg):
-    if not cond:
-        raise AssertionError(msg)
-
+from common import ROOT, VALIDATOR, expect, logs_in, main, run, test
 
 # ---- command line basics ----
 
@@ -302,22 +259,6 @@ def the_fixture_logs_match_the_schema_as_expected():
             doc = json.load(f)
         ok = not list(VALIDATOR.iter_errors(doc))
         expect(ok == valid, f"{name}: schema says {'valid' if ok else 'invalid'}")
-
-
-def main():
-    passed = failed = 0
-    for t in TESTS:
-        try:
-            t()
-            passed += 1
-            print(f"ok   {t.__name__}")
-        except Exception as e:  # report and go on: every test runs
-            failed += 1
-            print(f"FAIL {t.__name__}: {e}")
-            if not isinstance(e, AssertionError):
-                traceback.print_exc()
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
 
 
 if __name__ == "__main__":
