@@ -98,6 +98,7 @@ test: deps
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  scripts/run-tests.sh build/asan
 	@scripts/valgrind.sh build/release
+	@scripts/quickstart-test.sh
 
 check-layers:
 	@scripts/check-layers.sh
