@@ -31,6 +31,8 @@ LDOPT :=
 endif
 
 pc = $(shell $(PKG_CONFIG) $(1) $(2) 2>/dev/null)
+# Third-party headers as system headers: our warnings are for our code.
+pc_cflags = $(patsubst -I%,-isystem %,$(call pc,--cflags,$(1)))
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DRJSIM_VERSION='"$(VERSION)"' -Iengine
 CFLAGS += $(WARN) $(OPT) -MMD -MP
 
@@ -40,6 +42,7 @@ JOURNAL_SRC := $(wildcard engine/journal/*.c)
 UI_SRC := $(wildcard engine/ui/*.c)
 CLI_SRC := $(wildcard engine/cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
+UI_TEST_SRC := $(wildcard tests/ui/*.c)
 
 obj = $(patsubst %.c,$(B)/obj/%.o,$(1))
 CORE_OBJ := $(call obj,$(CORE_SRC))
@@ -48,13 +51,15 @@ JOURNAL_OBJ := $(call obj,$(JOURNAL_SRC))
 UI_OBJ := $(call obj,$(UI_SRC))
 CLI_OBJ := $(call obj,$(CLI_SRC))
 UNIT_OBJ := $(call obj,$(UNIT_SRC))
+UI_TEST_OBJ := $(call obj,$(UI_TEST_SRC))
 ENGINE_OBJ := $(SCRIPT_OBJ) $(JOURNAL_OBJ) $(CORE_OBJ)
 
 # Each layer sees only its own third-party headers.
-$(B)/obj/engine/script/%.o: CPPFLAGS += $(call pc,--cflags,$(SCRIPT_PKGS))
-$(B)/obj/engine/journal/%.o: CPPFLAGS += $(call pc,--cflags,$(JOURNAL_PKGS))
-$(B)/obj/engine/ui/%.o: CPPFLAGS += $(call pc,--cflags,$(UI_PKGS))
-$(B)/obj/tests/unit/%.o: CPPFLAGS += $(call pc,--cflags,$(TEST_PKGS)) -Itests/unit
+$(B)/obj/engine/script/%.o: CPPFLAGS += $(call pc_cflags,$(SCRIPT_PKGS))
+$(B)/obj/engine/journal/%.o: CPPFLAGS += $(call pc_cflags,$(JOURNAL_PKGS))
+$(B)/obj/engine/ui/%.o: CPPFLAGS += $(call pc_cflags,$(UI_PKGS))
+$(B)/obj/tests/unit/%.o: CPPFLAGS += $(call pc_cflags,$(TEST_PKGS)) -Itests/unit
+$(B)/obj/tests/ui/%.o: CPPFLAGS += $(call pc_cflags,$(TEST_PKGS) $(UI_PKGS)) -Iengine/ui
 
 ENGINE_LIBS := $(call pc,--libs,$(SCRIPT_PKGS) $(JOURNAL_PKGS)) -lm
 ifneq ($(UI_SRC),)
@@ -67,7 +72,7 @@ endif
 $(B)/obj/engine/cli/%.o: CPPFLAGS += $(CPPFLAGS_CLI)
 
 .PHONY: all deps run test check-layers valgrind bench clean help
-all: $(B)/rjsim $(B)/unit-tests
+all: $(B)/rjsim $(B)/unit-tests $(B)/ui-tests
 
 help:
 	@sed -n '2,6p' Makefile
@@ -80,6 +85,10 @@ $(B)/rjsim: $(CLI_OBJ) $(UI_OBJ) $(ENGINE_OBJ)
 
 $(B)/unit-tests: $(UNIT_OBJ) $(ENGINE_OBJ)
 	$(CC) $(LDOPT) -o $@ $^ $(call pc,--libs,$(TEST_PKGS)) $(ENGINE_LIBS)
+
+# The game's tests link the UI (headless, with SDL's dummy video driver).
+$(B)/ui-tests: $(UI_TEST_OBJ) $(UI_OBJ) $(ENGINE_OBJ)
+	$(CC) $(LDOPT) -o $@ $^ $(call pc,--libs,$(TEST_PKGS)) $(APP_LIBS)
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)

@@ -8,6 +8,8 @@ build=${1:-build/release}
 status=0
 echo "== unit tests ($build)"
 "$build/unit-tests" tests || status=1
+echo "== game tests, headless ($build)"
+"$build/ui-tests" . || status=1
 passed=0 failed=0
 for t in tests/cli/test_*.py; do
     echo "== $t ($build)"

@@ -28,6 +28,8 @@ int cli_play(int argc, char **argv);
 int cli_check(int argc, char **argv);
 int cli_replay(int argc, char **argv);
 int cli_menu(int argc, char **argv);
+/* The game window (builds with engine/ui only): the title screen, or with play a scenario. */
+int cli_game(int argc, char **argv, bool play);
 
 /* ---- shared helpers (cli_common.c) ---- */
 extern const char *cli_progname;

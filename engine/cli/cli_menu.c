@@ -35,7 +35,8 @@ int cli_menu(int argc, char **argv)
         }
     }
     closedir(d);
-    qsort(paths, (size_t)n, sizeof paths[0], compare_paths);
+    if (n > 1)
+        qsort(paths, (size_t)n, sizeof paths[0], compare_paths);
     printf("rjsim %s - restorative-justice practice\n\nScenarios in %s:\n", RJSIM_VERSION, dir);
     for (int i = 0; i < n; i++) {
         DiagList diags = {0};

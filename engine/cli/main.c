@@ -8,8 +8,10 @@ static const char usage[] =
     "rjsim - a restorative-justice training simulator for prosecutors and police.\n"
     "\n"
     "Commands:\n"
-    "  (none)                 list the bundled scenarios and play one\n"
-    "  play SCENARIO --text   play a scenario in the terminal (rjsim play --help)\n"
+    "  (none)                 open the game at its title screen (options: rjsim --help-game)\n"
+    "  --text                 list the bundled scenarios and play one in the terminal\n"
+    "  play SCENARIO          open the game on a scenario (--text: in the terminal;\n"
+    "                         rjsim play --help for the terminal player's options)\n"
     "  check FILE...          check scenarios: errors, warnings, reachable states, score ranges\n"
     "  replay LOG             replay a session log and print its debrief\n"
     "\n"
@@ -20,21 +22,52 @@ static const char usage[] =
     "Session logs go to $RJSIM_RESULTS, else $XDG_DATA_HOME/rjsim/results\n"
     "(~/.local/share/rjsim/results). Documentation: README.md and docs/.\n";
 
+/* Whether argv asks for the terminal player rather than the window. */
+static bool wants_terminal(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], "--text") == 0 || strcmp(argv[i], "--auto") == 0 || strncmp(argv[i], "--auto=", 7) == 0)
+            return true;
+#ifdef RJSIM_HAVE_UI
+    return false;
+#else
+    return true;
+#endif
+}
+
 int main(int argc, char **argv)
 {
-    if (argc < 2)
-        return cli_menu(argc, argv);
+    if (argc < 2 || (argv[1][0] == '-' && strcmp(argv[1], "--help") != 0 && strcmp(argv[1], "-h") != 0 &&
+                     strcmp(argv[1], "--version") != 0 && strcmp(argv[1], "--help-game") != 0)) {
+        if (wants_terminal(argc, argv))
+            return cli_menu(argc, argv);
+#ifdef RJSIM_HAVE_UI
+        return cli_game(argc, argv, false);
+#endif
+    }
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
         fputs(usage, stdout);
         return EXIT_OK;
     }
+#ifdef RJSIM_HAVE_UI
+    if (strcmp(cmd, "--help-game") == 0) {
+        char help[] = "--help";
+        char *args[] = {argv[0], help, NULL};
+        return cli_game(2, args, false);
+    }
+#endif
     if (strcmp(cmd, "--version") == 0) {
         printf("rjsim %s\n", RJSIM_VERSION);
         return EXIT_OK;
     }
-    if (strcmp(cmd, "play") == 0)
+    if (strcmp(cmd, "play") == 0) {
+#ifdef RJSIM_HAVE_UI
+        if (!wants_terminal(argc, argv))
+            return cli_game(argc - 1, argv + 1, true);
+#endif
         return cli_play(argc - 1, argv + 1);
+    }
     if (strcmp(cmd, "check") == 0)
         return cli_check(argc - 1, argv + 1);
     if (strcmp(cmd, "replay") == 0)

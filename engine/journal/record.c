@@ -1,0 +1,26 @@
+/* record: capture, name and write a session log. */
+#include "record.h"
+
+#include "journal.h"
+#include "paths.h"
+
+#include <stdlib.h>
+
+int record_session(const char *results_dir, char **log_path, const Session *s, const Explorer *policy,
+                   const Explorer *ranges, const AttemptInfo *info, Diag *err)
+{
+    Attempt a;
+    int rc = -1;
+    if (attempt_capture(&a, s, policy, ranges, info)) {
+        diag_error(err, NULL, 0, "out of memory while recording the session");
+        goto done;
+    }
+    if (!*log_path && !(*log_path = paths_log_path(results_dir, &a))) {
+        diag_error(err, NULL, 0, "out of memory while naming the session log");
+        goto done;
+    }
+    rc = journal_write(*log_path, &a, err);
+done:
+    attempt_free(&a);
+    return rc;
+}

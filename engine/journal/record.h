@@ -1,0 +1,14 @@
+/* record: writes a live session's log — capture it as an Attempt, pick its file name in
+ * the results folder the first time, and write it atomically. Shared by the text player
+ * and the game so both log attempts the same way.
+ * Ownership: *log_path is malloc'd on the first successful call and reused after; the
+ * caller frees it. Errors: -1 with err saying what failed and what to do. */
+#ifndef RJ_RECORD_H
+#define RJ_RECORD_H
+
+#include "core/attempt.h"
+
+int record_session(const char *results_dir, char **log_path, const Session *s, const Explorer *policy,
+                   const Explorer *ranges, const AttemptInfo *info, Diag *err);
+
+#endif

@@ -1,0 +1,99 @@
+/* app: the state shared by the game's screens (internal to engine/ui).
+ *
+ * Every screen lays out a list of Boxes (layout.h) from the App's state; the loop draws them
+ * and routes input to actions. Nothing is drawn unless something changed (app->dirty), and
+ * the loop sleeps in SDL_WaitEvent when idle.
+ * Ownership: app_create/app_destroy pair; screens borrow the App. */
+#ifndef RJ_APP_H
+#define RJ_APP_H
+
+#include "game.h"
+#include "layout.h"
+#include "library.h"
+#include "settings.h"
+#include "text.h"
+#include "theme.h"
+#include "ui.h"
+
+#include <SDL.h>
+#include <stdbool.h>
+
+typedef enum ScreenId {
+    SCREEN_TITLE, SCREEN_LIBRARY, SCREEN_BRIEFING, SCREEN_SCENE, SCREEN_FEEDBACK, SCREEN_DEBRIEF,
+    SCREEN_HISTORY, SCREEN_SETTINGS, SCREEN_ERROR, SCREEN_CONFIRM_LEAVE, SCREEN_COUNT
+} ScreenId;
+
+/* What a box does when activated (Enter, a click, or its number key). */
+typedef enum Action {
+    ACT_NONE, ACT_START, ACT_MODE, ACT_SETTINGS, ACT_HISTORY, ACT_QUIT, ACT_OPEN, ACT_FILTER, ACT_BEGIN,
+    ACT_CHOICE, ACT_NEXT_PAGE, ACT_PREV_PAGE, ACT_CONTINUE, ACT_STEP_BACK, ACT_BACK, ACT_TEXT_BIGGER,
+    ACT_TEXT_SMALLER, ACT_THEME, ACT_FULLSCREEN, ACT_DETAILS, ACT_LIBRARY, ACT_LEAVE, ACT_STAY, ACT_NAME,
+    ACT_RESULTS_DIR, ACT_RETRY
+} Action;
+
+typedef struct App App;
+
+typedef struct Screen {
+    void (*layout)(App *app, Layout *l);
+    /* Handles an action; returns true if it changed anything. */
+    bool (*act)(App *app, Action a, int arg);
+} Screen;
+
+struct App {
+    const UiOptions *opts;
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    int out_w, out_h;     /* drawable size in pixels (high-DPI aware) */
+    float scale_x, scale_y; /* window points to pixels, for mouse input */
+    Text *text;
+    Theme theme;
+    Settings settings;
+    Library library;
+    Game game;
+
+    ScreenId screen, previous;
+    int page;             /* page of the current screen's content */
+    int pages;            /* set by the layout */
+    int role_filter;      /* 0 all, 1 prosecutor, 2 officer */
+    bool details;         /* error screen: traceback unfolded */
+    char name_edit[128];  /* the title screen's name field */
+    char message[1400];   /* a note shown once on the next screen (e.g. could not save) */
+
+    Layout layout;
+    int focus;            /* index among focusable boxes; -1 none */
+    int hover;            /* box index under the mouse; -1 none */
+    bool dirty;           /* something changed: lay out and draw again */
+    bool quit;
+    int exit_status;
+    unsigned long frames; /* frames drawn, for the idle benchmark */
+};
+
+/* Switches screen (resetting page and focus). */
+void app_go(App *app, ScreenId s);
+/* Marks that the screen must be laid out and drawn again. */
+void app_changed(App *app);
+/* Performs an action as if its button had been activated. */
+void app_act(App *app, Action a, int arg);
+/* Lays out the current screen into app->layout (also done by app_draw). */
+void app_layout(App *app);
+/* Lays out and draws the current screen into the renderer, without presenting it. */
+void app_render(App *app);
+/* Lays out and draws one frame, presents and counts it. */
+void app_draw(App *app);
+/* The action of the focused button, or -1 when nothing is focused. */
+int app_focused_action(const App *app);
+/* Handles one SDL event. */
+void app_event(App *app, const SDL_Event *e);
+
+App *app_create(const UiOptions *opts);
+void app_destroy(App *app);
+/* Processes events until none is pending (waiting up to timeout_ms for the first, -1 for
+ * ever) and draws if anything changed. Returns false once the app should quit. */
+bool app_step(App *app, int timeout_ms);
+/* Saves the current frame as PNG. 0, or -1 with a message on stderr. */
+int app_screenshot(App *app, const char *path);
+
+extern const Screen screen_title, screen_library, screen_briefing, screen_scene, screen_feedback,
+    screen_debrief, screen_history, screen_settings, screen_error, screen_confirm_leave;
+
+#endif

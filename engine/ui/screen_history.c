@@ -1,0 +1,104 @@
+/* screen_history: the trainee's past attempts (newest first) and, per principle, the
+ * scores of the last completed attempts as labelled bars: scores over time. */
+#include "screens.h"
+
+#include "history.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+enum { TREND = 10 };
+
+static void layout(App *app, Layout *l)
+{
+    Metrics m;
+    chrome_metrics(app, &m);
+    const Theme *th = &app->theme;
+    Text *t = app->text;
+    char title[200], line[3000], results[1024];
+    snprintf(title, sizeof title, "History: %s", app->name_edit);
+    chrome_header(app, l, &m, title, NULL);
+    FooterButton foot[3] = {{"Back", ACT_BACK, 0}, {"Previous", ACT_PREV_PAGE, 0}, {"Next", ACT_NEXT_PAGE, 0}};
+    chrome_footer(app, l, &m, foot, app->pages > 1 ? 3 : 1, "Arrows turn pages, Esc back");
+    History h = {0};
+    history_load(&h, screens_results_dir(app, results, sizeof results), app->name_edit);
+    Flow f;
+    flow_begin(&f, l, t, m.x, m.w, m.top, m.bottom, app->page);
+    int completed = 0;
+    for (int i = 0; i < h.count; i++)
+        completed += h.items[i].status == ATTEMPT_COMPLETED;
+    snprintf(line, sizeof line, "%d attempt%s, %d completed. Logs in %s.", h.count, h.count == 1 ? "" : "s", completed,
+             results);
+    flow_paragraph(&f, line, STYLE_BODY, th->text, 0);
+    if (h.unreadable) {
+        snprintf(line, sizeof line, "%d log%s could not be read (first: %s).", h.unreadable,
+                 h.unreadable == 1 ? "" : "s", h.note);
+        screens_note(app, l, &m, &f, line);
+    }
+    if (completed) {
+        flow_space(&f, m.gap);
+        snprintf(line, sizeof line, "Scores over time (last %d completed attempts, oldest on the left)", TREND);
+        flow_paragraph(&f, line, STYLE_HEADING, th->accent, 0);
+        /* The principle ids come from the attempts themselves: the same rubric for all. */
+        const Attempt *ref = NULL;
+        for (int i = h.count - 1; i >= 0 && !ref; i--)
+            if (h.items[i].status == ATTEMPT_COMPLETED)
+                ref = &h.items[i];
+        for (int p = 0; ref && p < ref->nscores; p++) {
+            int idx[TREND], n = 0;
+            for (int i = h.count - 1; i >= 0 && n < TREND; i--)
+                if (h.items[i].status == ATTEMPT_COMPLETED && p < h.items[i].nscores &&
+                    strcmp(h.items[i].scores[p].principle, ref->scores[p].principle) == 0 &&
+                    h.items[i].scores[p].measured)
+                    idx[n++] = i;
+            if (!n)
+                continue;
+            /* Values in text, bars as the picture: the numbers carry the meaning. */
+            int len = snprintf(line, sizeof line, "%s:", ref->scores[p].principle);
+            for (int k = n - 1; k >= 0 && len < (int)sizeof line - 8; k--)
+                len += snprintf(line + len, sizeof line - (size_t)len, " %.0f", h.items[idx[k]].scores[p].score);
+            flow_paragraph(&f, line, STYLE_SMALL, th->text, 0);
+            int bh = text_px(t, STYLE_BODY) * 3 / 2, bw = m.w / (TREND * 2);
+            int y = flow_reserve(&f, bh + m.pad);
+            for (int k = n - 1; y >= 0 && k >= 0; k--) {
+                Box bar = {BOX_BAR, {m.x + (n - 1 - k) * bw * 2, y, bw, bh}, NULL, STYLE_BODY, th->palette[p % 8],
+                           th->bar_track, -1, 0, 0, 0, h.items[idx[k]].scores[p].score / 100.0, false};
+                layout_add(l, &bar);
+            }
+        }
+    }
+    flow_space(&f, m.gap);
+    flow_paragraph(&f, "Attempts, newest first", STYLE_HEADING, th->accent, 0);
+    for (int i = h.count - 1; i >= 0; i--) {
+        const Attempt *a = &h.items[i];
+        time_t when = (time_t)(a->started_ms / 1000);
+        struct tm tm;
+        char date[64];
+        localtime_r(&when, &tm);
+        strftime(date, sizeof date, "%d %b %Y %H:%M", &tm);
+        if (a->status == ATTEMPT_COMPLETED)
+            snprintf(line, sizeof line, "%s  %s: %.0f, %s (%s)", date, a->scenario_title, a->overall,
+                     a->band_name ? a->band_name : "", a->mode);
+        else
+            snprintf(line, sizeof line, "%s  %s: %s (%s)", date, a->scenario_title,
+                     a->status == ATTEMPT_ERROR ? "stopped by a scenario error" : "not finished", a->mode);
+        flow_paragraph(&f, line, STYLE_BODY, th->text, 0);
+    }
+    if (!h.count)
+        flow_paragraph(&f, "No attempts yet. Choose a scenario to begin.", STYLE_BODY, th->muted, 0);
+    history_free(&h);
+    app->pages = flow_pages(&f);
+}
+
+static bool act(App *app, Action a, int arg)
+{
+    (void)arg;
+    switch (a) {
+    case ACT_CONTINUE: app_act(app, ACT_NEXT_PAGE, 0); return true;
+    case ACT_BACK: app_go(app, SCREEN_TITLE); return true;
+    default: return false;
+    }
+}
+
+const Screen screen_history = {layout, act};

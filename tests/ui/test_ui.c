@@ -1,0 +1,454 @@
+/* Tests of the game window, headless (SDL's dummy video driver, software renderer):
+ * a trainee's whole path by keyboard alone and by mouse alone, checked against the session
+ * log it writes; the layout of every screen and every scene of every bundled scenario at
+ * 1280x720, 1920x1080 and 3840x2160; idle frames; theme contrast.
+ * Usage: ui-tests [REPO_DIR]   (default: .) */
+#include "core/session.h"
+#include "journal/journal.h"
+#include "ui/app.h"
+#include "ui/screens.h"
+
+#include <check.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char results_dir[512], config_dir[512];
+
+static void fresh_dirs(void)
+{
+    char cmd[1200];
+    snprintf(results_dir, sizeof results_dir, "/tmp/rjsim-ui-results-%d", (int)getpid());
+    snprintf(config_dir, sizeof config_dir, "/tmp/rjsim-ui-config-%d", (int)getpid());
+    snprintf(cmd, sizeof cmd, "rm -rf %s %s", results_dir, config_dir);
+    ck_assert_int_eq(system(cmd), 0);
+    setenv("RJSIM_RESULTS", results_dir, 1);
+    setenv("XDG_CONFIG_HOME", config_dir, 1);
+}
+
+static UiOptions options(int w, int h)
+{
+    UiOptions o = {0};
+    o.scenarios_dir = "scenarios";
+    o.width = w;
+    o.height = h;
+    o.version = "test";
+    o.have_seed = true;
+    o.seed = 3;
+    return o;
+}
+
+static void step(App *app)
+{
+    app_step(app, 0);
+}
+
+static void press(App *app, SDL_Keycode key, Uint16 mod)
+{
+    SDL_Event e = {0};
+    e.type = SDL_KEYDOWN;
+    e.key.windowID = SDL_GetWindowID(app->window);
+    e.key.keysym.sym = key;
+    e.key.keysym.mod = mod;
+    SDL_PushEvent(&e);
+    step(app);
+}
+
+static void type_text(App *app, const char *s)
+{
+    SDL_Event e = {0};
+    e.type = SDL_TEXTINPUT;
+    e.text.windowID = SDL_GetWindowID(app->window);
+    snprintf(e.text.text, sizeof e.text.text, "%s", s);
+    SDL_PushEvent(&e);
+    step(app);
+}
+
+static int find_button(const App *app, Action a)
+{
+    for (int i = 0; i < app->layout.count; i++)
+        if (app->layout.boxes[i].kind == BOX_BUTTON && app->layout.boxes[i].action == (int)a)
+            return i;
+    return -1;
+}
+
+/* Moves the mouse onto the button for action a and clicks it; false if none is shown. */
+static bool click(App *app, Action a)
+{
+    int b = find_button(app, a);
+    if (b < 0)
+        return false;
+    SDL_Rect r = app->layout.boxes[b].r;
+    int x = (int)((r.x + r.w / 2) / app->scale_x), y = (int)((r.y + r.h / 2) / app->scale_y);
+    SDL_Event e = {0};
+    e.type = SDL_MOUSEMOTION;
+    e.motion.windowID = SDL_GetWindowID(app->window);
+    e.motion.x = x;
+    e.motion.y = y;
+    SDL_PushEvent(&e);
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEBUTTONDOWN;
+    e.button.windowID = SDL_GetWindowID(app->window);
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = x;
+    e.button.y = y;
+    SDL_PushEvent(&e);
+    e.type = SDL_MOUSEBUTTONUP;
+    SDL_PushEvent(&e);
+    step(app);
+    return true;
+}
+
+/* Tabs to the button for action a and presses Enter: keyboard navigation, not a shortcut. */
+static bool tab_to(App *app, Action a)
+{
+    for (int i = 0; i < 60; i++) {
+        press(app, SDLK_TAB, 0);
+        if (app_focused_action(app) == (int)a) {
+            press(app, SDLK_RETURN, 0);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The only session log in the results folder, read back. */
+static void read_log(Attempt *a)
+{
+    DIR *d = opendir(results_dir);
+    ck_assert_ptr_nonnull(d);
+    char path[1024] = "";
+    int n = 0;
+    for (struct dirent *de; (de = readdir(d));)
+        if (strstr(de->d_name, ".json")) {
+            snprintf(path, sizeof path, "%s/%s", results_dir, de->d_name);
+            n++;
+        }
+    closedir(d);
+    ck_assert_int_eq(n, 1);
+    Diag err;
+    diag_clear(&err);
+    memset(a, 0, sizeof *a);
+    ck_assert_msg(journal_read(path, a, &err) == 0, "%s", err.message);
+}
+
+static bool layout_has_text(const App *app, const char *needle)
+{
+    for (int i = 0; i < app->layout.count; i++)
+        if (app->layout.boxes[i].kind == BOX_TEXT && strstr(app->layout.boxes[i].text, needle))
+            return true;
+    return false;
+}
+
+START_TEST(a_trainee_plays_to_the_debrief_and_history_with_the_keyboard_alone)
+{
+    fresh_dirs();
+    UiOptions o = options(1280, 720);
+    App *app = app_create(&o);
+    ck_assert_ptr_nonnull(app);
+    app_go(app, SCREEN_TITLE);
+    step(app);
+    type_text(app, "Kim Keys");
+    press(app, SDLK_RETURN, 0);
+    ck_assert_int_eq(app->screen, SCREEN_LIBRARY);
+    press(app, SDLK_1, 0);
+    ck_assert_int_eq(app->screen, SCREEN_BRIEFING);
+    press(app, SDLK_RETURN, 0);
+    ck_assert_int_eq(app->screen, SCREEN_SCENE);
+    int decisions = 0;
+    for (int guard = 0; guard < 200 && app->screen != SCREEN_DEBRIEF; guard++) {
+        if (app->screen == SCREEN_FEEDBACK) {
+            press(app, SDLK_RETURN, 0);
+        } else if (app->screen == SCREEN_SCENE) {
+            bool choice_shown = false;
+            for (int i = 0; i < app->layout.count; i++)
+                choice_shown |= app->layout.boxes[i].kind == BOX_BUTTON && app->layout.boxes[i].hotkey == 1;
+            if (choice_shown) {
+                press(app, SDLK_1, 0);
+                decisions++;
+            } else {
+                press(app, SDLK_RIGHT, 0); /* the choices are on a later page */
+            }
+        } else {
+            ck_abort_msg("unexpected screen %d", app->screen);
+        }
+    }
+    ck_assert_int_eq(app->screen, SCREEN_DEBRIEF);
+    ck_assert(layout_has_text(app, "Overall:"));
+    ck_assert(tab_to(app, ACT_HISTORY));
+    ck_assert_int_eq(app->screen, SCREEN_HISTORY);
+    ck_assert(layout_has_text(app, "1 attempt, 1 completed"));
+    Attempt a;
+    read_log(&a);
+    ck_assert_int_eq(a.status, ATTEMPT_COMPLETED);
+    ck_assert_str_eq(a.trainee, "Kim Keys");
+    ck_assert_str_eq(a.player, "game");
+    ck_assert_str_eq(a.mode, "practice");
+    ck_assert_int_eq(a.ndecisions, decisions);
+    ck_assert_ptr_nonnull(a.ending_id);
+    ck_assert_ptr_nonnull(a.band_id);
+    attempt_free(&a);
+    /* The name typed is remembered for the next run. */
+    Settings kept;
+    char err[256];
+    ck_assert_int_eq(settings_load(&kept, err, sizeof err), 0);
+    ck_assert_str_eq(kept.trainee, "Kim Keys");
+    press(app, SDLK_ESCAPE, 0);
+    ck_assert_int_eq(app->screen, SCREEN_TITLE);
+    app_destroy(app);
+}
+END_TEST
+
+START_TEST(a_trainee_plays_to_the_debrief_and_history_with_the_mouse_alone)
+{
+    fresh_dirs();
+    /* The name was typed on an earlier day: the settings remember it. */
+    Settings s;
+    char err[256];
+    settings_defaults(&s);
+    snprintf(s.trainee, sizeof s.trainee, "Mo Mouse");
+    snprintf(s.mode, sizeof s.mode, "assessment");
+    ck_assert_int_eq(settings_save(&s, err, sizeof err), 0);
+    UiOptions o = options(1920, 1080);
+    App *app = app_create(&o);
+    app_go(app, SCREEN_TITLE);
+    step(app);
+    ck_assert(click(app, ACT_START));
+    ck_assert_int_eq(app->screen, SCREEN_LIBRARY);
+    ck_assert(click(app, ACT_FILTER)); /* "All" */
+    ck_assert(click(app, ACT_OPEN));
+    ck_assert(click(app, ACT_BEGIN));
+    int decisions = 0;
+    for (int guard = 0; guard < 200 && app->screen == SCREEN_SCENE; guard++) {
+        if (click(app, ACT_CHOICE))
+            decisions++;
+        else
+            ck_assert(click(app, ACT_NEXT_PAGE));
+    }
+    ck_assert_int_eq(app->screen, SCREEN_DEBRIEF); /* assessment: no feedback screens */
+    ck_assert(click(app, ACT_HISTORY));
+    ck_assert_int_eq(app->screen, SCREEN_HISTORY);
+    Attempt a;
+    read_log(&a);
+    ck_assert_int_eq(a.status, ATTEMPT_COMPLETED);
+    ck_assert_str_eq(a.trainee, "Mo Mouse");
+    ck_assert_str_eq(a.mode, "assessment");
+    ck_assert_int_eq(a.ndecisions, decisions);
+    attempt_free(&a);
+    app_destroy(app);
+}
+END_TEST
+
+START_TEST(practice_mode_steps_back_one_decision)
+{
+    fresh_dirs();
+    UiOptions o = options(1280, 720);
+    o.scenario = "scenarios/dc-youth-metro.lua";
+    o.trainee = "Pat";
+    o.mode = "practice";
+    App *app = app_create(&o);
+    screens_open(app, o.scenario);
+    press(app, SDLK_RETURN, 0);
+    int first = session_scene(app->game.s);
+    app_act(app, ACT_CHOICE, 1);
+    ck_assert_int_eq(app->screen, SCREEN_FEEDBACK);
+    press(app, SDLK_BACKSPACE, 0);
+    ck_assert_int_eq(app->screen, SCREEN_SCENE);
+    ck_assert_int_eq(session_scene(app->game.s), first);
+    ck_assert_int_eq(session_decision_count(app->game.s), 0);
+    app_destroy(app);
+}
+END_TEST
+
+START_TEST(an_idle_window_draws_nothing)
+{
+    fresh_dirs();
+    UiOptions o = options(1280, 720);
+    App *app = app_create(&o);
+    app_go(app, SCREEN_TITLE);
+    step(app);
+    unsigned long frames = app->frames;
+    ck_assert_uint_gt(frames, 0);
+    for (int i = 0; i < 5; i++)
+        app_step(app, 20); /* no events: wait, draw nothing */
+    ck_assert_uint_eq(app->frames, frames);
+    press(app, SDLK_TAB, 0);
+    ck_assert_uint_eq(app->frames, frames + 1);
+    app_destroy(app);
+}
+END_TEST
+
+START_TEST(a_scenario_with_a_script_error_shows_the_error_screen)
+{
+    fresh_dirs();
+    UiOptions o = options(1280, 720);
+    o.scenario = "tests/scenarios/hostile/loop-in-text.lua";
+    App *app = app_create(&o);
+    screens_open(app, o.scenario);
+    ck_assert_int_eq(app->screen, SCREEN_ERROR);
+    ck_assert(layout_has_text(app, "loop-in-text.lua:6: error:"));
+    ck_assert(layout_has_text(app, "instruction budget"));
+    press(app, SDLK_RETURN, 0);
+    ck_assert_int_eq(app->screen, SCREEN_LIBRARY);
+    Attempt a;
+    read_log(&a);
+    ck_assert_int_eq(a.status, ATTEMPT_ERROR);
+    ck_assert_int_eq(a.error.line, 6);
+    attempt_free(&a);
+    app_destroy(app);
+}
+END_TEST
+
+START_TEST(every_text_colour_meets_the_contrast_minimum)
+{
+    for (int hc = 0; hc < 2; hc++) {
+        Theme t;
+        theme_init(&t, hc);
+        SDL_Color on_bg[] = {t.text, t.muted, t.accent, t.good, t.bad};
+        for (size_t i = 0; i < sizeof on_bg / sizeof on_bg[0]; i++)
+            ck_assert_msg(theme_contrast(on_bg[i], t.bg) >= 4.5, "theme %d colour %zu: %.2f", hc, i,
+                          theme_contrast(on_bg[i], t.bg));
+        ck_assert(theme_contrast(t.button_text, t.button) >= 4.5);
+        ck_assert(theme_contrast(t.button_text, t.button_hover) >= 4.5);
+        ck_assert(theme_contrast(t.warning_text, t.warning_bg) >= 4.5);
+        ck_assert(theme_contrast(t.text, t.panel) >= 4.5);
+        ck_assert(theme_contrast(t.focus, t.bg) >= 3.0); /* non-text: WCAG 1.4.11 */
+    }
+}
+END_TEST
+
+/* ---- layout ---- */
+
+static int problems, layouts, boxes_checked;
+
+static const char *describe(const Box *b)
+{
+    static const char *const kinds[] = {"text", "button", "panel", "bar", "input"};
+    return b->text ? b->text : kinds[b->kind];
+}
+
+static void check_boxes(App *app, const char *where)
+{
+    const Layout *l = &app->layout;
+    layouts++;
+    boxes_checked += l->count;
+    for (int i = 0; i < l->count && problems < 20; i++) {
+        const Box *a = &l->boxes[i];
+        if (a->r.x < 0 || a->r.y < 0 || a->r.x + a->r.w > app->out_w || a->r.y + a->r.h > app->out_h) {
+            fprintf(stderr, "%s: box %d (%s) leaves the %dx%d window: %d,%d %dx%d\n", where, i,
+                    describe(a), app->out_w, app->out_h, a->r.x, a->r.y, a->r.w, a->r.h);
+            problems++;
+        }
+        if (a->kind == BOX_PANEL)
+            continue; /* backgrounds and rules sit behind other boxes by design */
+        for (int j = i + 1; j < l->count; j++) {
+            const Box *b = &l->boxes[j];
+            if (b->kind == BOX_PANEL || a->parent == j || b->parent == i || (a->parent >= 0 && a->parent == b->parent))
+                continue;
+            SDL_Rect x;
+            if (SDL_IntersectRect(&a->r, &b->r, &x) && x.w > 0 && x.h > 0) {
+                fprintf(stderr, "%s: '%s' overlaps '%s'\n", where, describe(a), describe(b));
+                problems++;
+            }
+        }
+    }
+}
+
+static void check_all_pages(App *app, const char *where)
+{
+    app_layout(app);
+    int pages = app->pages;
+    for (int p = 0; p < pages; p++) {
+        char w[600];
+        snprintf(w, sizeof w, "%s, page %d", where, p + 1);
+        app->page = p;
+        app_layout(app);
+        check_boxes(app, w);
+    }
+    app->page = 0;
+}
+
+START_TEST(no_box_leaves_the_window_or_overlaps_another_at_any_size)
+{
+    static const int sizes[3][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}};
+    fresh_dirs();
+    problems = 0;
+    for (int z = 0; z < 3; z++) {
+        UiOptions o = options(sizes[z][0], sizes[z][1]);
+        o.trainee = "Layout Test";
+        App *app = app_create(&o);
+        ck_assert_ptr_nonnull(app);
+        char where[600];
+        ScreenId plain[] = {SCREEN_TITLE, SCREEN_LIBRARY, SCREEN_SETTINGS, SCREEN_HISTORY};
+        for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++) {
+            app_go(app, plain[i]);
+            snprintf(where, sizeof where, "%dx%d screen %d", sizes[z][0], sizes[z][1], plain[i]);
+            check_all_pages(app, where);
+        }
+        ck_assert_int_ge(app->library.count, 5);
+        for (int e = 0; e < app->library.count; e++) {
+            screens_open(app, app->library.items[e].path);
+            ck_assert_int_eq(app->screen, SCREEN_BRIEFING);
+            snprintf(where, sizeof where, "%dx%d %s briefing", sizes[z][0], sizes[z][1], app->library.items[e].id);
+            check_all_pages(app, where);
+            const Scenario *sc = app->game.sc;
+            for (int s = 0; s < scenario_scene_count(sc); s++) {
+                const Scene *scene = scenario_scene(sc, s);
+                ck_assert_int_eq(game_restart_at(&app->game, s, 0), 0);
+                if (scene->is_ending) {
+                    attempt_free(&app->game.result);
+                    app->game.has_result = false;
+                    ck_assert_int_eq(game_finish(&app->game), 0);
+                    app_go(app, SCREEN_DEBRIEF);
+                } else {
+                    app_go(app, SCREEN_SCENE);
+                }
+                snprintf(where, sizeof where, "%dx%d %s scene '%s'", sizes[z][0], sizes[z][1],
+                         app->library.items[e].id, scene->id);
+                check_all_pages(app, where);
+                for (int c = 0; c < scene->nchoices; c++) {
+                    app->game.last_scene = s;
+                    app->game.last_choice = c;
+                    app_go(app, SCREEN_FEEDBACK);
+                    snprintf(where, sizeof where, "%dx%d %s feedback '%s'", sizes[z][0], sizes[z][1],
+                             app->library.items[e].id, scene->choices[c].id);
+                    check_all_pages(app, where);
+                }
+            }
+        }
+        app_destroy(app);
+    }
+    fprintf(stderr, "layout: %d layouts, %d boxes checked, %d problems\n", layouts, boxes_checked, problems);
+    ck_assert_int_gt(layouts, 1000);
+    ck_assert_int_eq(problems, 0);
+}
+END_TEST
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && chdir(argv[1]) != 0) {
+        perror(argv[1]);
+        return 2;
+    }
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    setenv("SDL_RENDER_DRIVER", "software", 1);
+    setenv("SDL_AUDIODRIVER", "dummy", 1);
+    Suite *s = suite_create("ui");
+    TCase *t = tcase_create("ui");
+    tcase_set_timeout(t, 300);
+    tcase_add_test(t, a_trainee_plays_to_the_debrief_and_history_with_the_keyboard_alone);
+    tcase_add_test(t, a_trainee_plays_to_the_debrief_and_history_with_the_mouse_alone);
+    tcase_add_test(t, practice_mode_steps_back_one_decision);
+    tcase_add_test(t, an_idle_window_draws_nothing);
+    tcase_add_test(t, a_scenario_with_a_script_error_shows_the_error_screen);
+    tcase_add_test(t, every_text_colour_meets_the_contrast_minimum);
+    tcase_add_test(t, no_box_leaves_the_window_or_overlaps_another_at_any_size);
+    suite_add_tcase(s, t);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
