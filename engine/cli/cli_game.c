@@ -21,6 +21,7 @@ static const char game_usage[] =
     "  --choices LIST        take these choices at once (positions, e.g. 2,1,3)\n"
     "  --size WxH            window size (default 1280x720)\n"
     "  --fullscreen          start full screen (F11 toggles)\n"
+    "  --screen NAME         start on the library, history or settings screen\n"
     "  --screenshot FILE     save the screen reached as PNG and quit\n"
     "  --bench               print start-up, frame-time, idle-frame and memory figures\n"
     "  --text                play in the terminal instead (rjsim play --help)\n"
@@ -38,6 +39,7 @@ int cli_game(int argc, char **argv, bool play)
         {"choices", required_argument, NULL, 'c'}, {"size", required_argument, NULL, 'z'},
         {"fullscreen", no_argument, NULL, 'f'},    {"screenshot", required_argument, NULL, 'p'},
         {"bench", no_argument, NULL, 'b'},         {"help", no_argument, NULL, 'h'},
+        {"screen", required_argument, NULL, 'w'},
         {NULL, 0, NULL, 0}};
     UiOptions o = {0};
     int opt;
@@ -75,6 +77,13 @@ int cli_game(int argc, char **argv, bool play)
         case 'f': o.fullscreen = true; break;
         case 'p': o.screenshot = optarg; break;
         case 'b': o.bench = true; break;
+        case 'w':
+            if (strcmp(optarg, "library") != 0 && strcmp(optarg, "history") != 0 && strcmp(optarg, "settings") != 0) {
+                cli_error("--screen must be library, history or settings, not '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            o.screen = optarg;
+            break;
         case 'h':
             if (play)
                 fputs("Usage: rjsim play SCENARIO [options]  (the game window; with --text, the terminal\n"
@@ -93,6 +102,10 @@ int cli_game(int argc, char **argv, bool play)
         o.scenario = argv[optind];
     } else if (optind != argc) {
         cli_error("unexpected '%s'; run rjsim --help for the commands", argv[optind]);
+        return EXIT_USAGE;
+    }
+    if (o.screen && o.scenario) {
+        cli_error("--screen is for the game's menus; with a scenario the game opens on its briefing");
         return EXIT_USAGE;
     }
     if (o.choices && !o.scenario) {

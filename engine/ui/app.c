@@ -319,11 +319,10 @@ void app_render(App *app)
             break;
         }
         case BOX_BAR: {
-            /* Wide bars fill from the left, tall ones from the bottom. */
             double value = b->value < 0 ? 0 : b->value > 1 ? 1 : b->value;
             fill(app, b->r, b->fill);
             SDL_Rect v = b->r;
-            if (b->r.h > b->r.w) {
+            if (b->vertical) {
                 v.h = (int)(b->r.h * value);
                 v.y = b->r.y + b->r.h - v.h;
             } else {
@@ -450,6 +449,12 @@ App *app_create(const UiOptions *opts)
     if (opts->mode)
         snprintf(app->settings.mode, sizeof app->settings.mode, "%s", opts->mode);
     library_scan(&app->library, opts->scenarios_dir, opts->extra_dir, opts->rubric);
+    /* Principle names for the history screen, from the bundled rubric. */
+    char rubric[1200];
+    DiagList diags = {0};
+    snprintf(rubric, sizeof rubric, "%s/rubric.lua", opts->scenarios_dir ? opts->scenarios_dir : "scenarios");
+    app->rubric = script_load_rubric(opts->rubric ? opts->rubric : rubric, NULL, &diags);
+    diag_list_free(&diags);
     return app;
 }
 
@@ -459,6 +464,7 @@ void app_destroy(App *app)
         return;
     game_close(&app->game);
     library_free(&app->library);
+    rubric_free(app->rubric);
     layout_free(&app->layout);
     text_destroy(app->text);
     if (app->renderer)

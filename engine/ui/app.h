@@ -8,6 +8,8 @@
 #define RJ_APP_H
 
 #include "game.h"
+#include "core/rubric.h"
+#include "script/loader.h"
 #include "layout.h"
 #include "library.h"
 #include "settings.h"
@@ -49,6 +51,7 @@ struct App {
     Theme theme;
     Settings settings;
     Library library;
+    Rubric *rubric;       /* the bundled rubric, for principle names; may be NULL */
     Game game;
 
     ScreenId screen, previous;

@@ -43,8 +43,7 @@ void chrome_header(App *app, Layout *l, Metrics *m, const char *title, const cha
     flow_begin(&f, l, t, m->margin, note && *note && title_w + note_w + m->gap <= room ? room - note_w - m->gap : room,
                y, m->H, 0);
     flow_paragraph(&f, title, STYLE_HEADING, app->theme.accent, 0);
-    Box rule = {BOX_PANEL, {m->margin, f.y + m->gap / 3, room, 2}, NULL, STYLE_BODY, app->theme.border,
-                app->theme.border, -1, 0, 0, 0, 0, false};
+    Box rule = {.kind = BOX_PANEL, .r = {m->margin, f.y + m->gap / 3, room, 2}, .style = STYLE_BODY, .color = app->theme.border, .fill = app->theme.border, .parent = -1};
     layout_add(l, &rule);
     m->top = f.y + m->gap;
 }
@@ -55,6 +54,10 @@ void chrome_footer(App *app, Layout *l, Metrics *m, const FooterButton *buttons,
     int h = text_line_height(t, STYLE_BODY) + 2 * m->pad;
     int y = m->bottom - h, x = m->W - m->margin;
     for (int i = n - 1; i >= 0; i--) {
+        /* Page buttons appear only where they lead somewhere. */
+        if ((buttons[i].action == ACT_PREV_PAGE && app->page == 0) ||
+            (buttons[i].action == ACT_NEXT_PAGE && app->page + 1 >= app->pages))
+            continue;
         int w = text_width(t, STYLE_BODY, buttons[i].label, strlen(buttons[i].label)) + 2 * m->pad;
         x -= w;
         layout_button(l, t, x, y, w, m->pad, buttons[i].label, STYLE_BODY, buttons[i].action, buttons[i].arg, 0,
@@ -76,8 +79,7 @@ void chrome_footer(App *app, Layout *l, Metrics *m, const FooterButton *buttons,
     }
     if (hint && text_width(t, STYLE_SMALL, hint, strlen(hint)) <= room)
         layout_label(l, t, lx, ly, hint, STYLE_SMALL, app->theme.muted);
-    Box rule = {BOX_PANEL, {m->margin, y - m->gap / 2, m->W - 2 * m->margin, 2}, NULL, STYLE_BODY, app->theme.border,
-                app->theme.border, -1, 0, 0, 0, 0, false};
+    Box rule = {.kind = BOX_PANEL, .r = {m->margin, y - m->gap / 2, m->W - 2 * m->margin, 2}, .style = STYLE_BODY, .color = app->theme.border, .fill = app->theme.border, .parent = -1};
     layout_add(l, &rule);
     m->bottom = y - m->gap;
 }

@@ -123,8 +123,7 @@ static void add_line(void *ctx, const char *s, size_t n)
     int y = flow_reserve(f, lh);
     if (y < 0)
         return;
-    Box b = {BOX_TEXT, {f->x + lc->indent, y, text_width(f->text, lc->s, s, n), lh}, layout_str(f->l, s, n), lc->s,
-             lc->c, {0, 0, 0, 0}, f->parent, 0, 0, 0, 0, false};
+    Box b = {.kind = BOX_TEXT, .r = {f->x + lc->indent, y, text_width(f->text, lc->s, s, n), lh}, .text = layout_str(f->l, s, n), .style = lc->s, .color = lc->c, .parent = f->parent};
     layout_add(f->l, &b);
 }
 
@@ -243,8 +242,7 @@ static void button_line(void *ctx, const char *s, size_t n)
 {
     ButtonCtx *bc = ctx;
     int lh = text_line_height(bc->t, bc->s);
-    Box b = {BOX_TEXT, {bc->x, bc->y, text_width(bc->t, bc->s, s, n), lh}, layout_str(bc->l, s, n), bc->s, bc->c,
-             {0, 0, 0, 0}, bc->parent, 0, 0, 0, 0, false};
+    Box b = {.kind = BOX_TEXT, .r = {bc->x, bc->y, text_width(bc->t, bc->s, s, n), lh}, .text = layout_str(bc->l, s, n), .style = bc->s, .color = bc->c, .parent = bc->parent};
     layout_add(bc->l, &b);
     bc->y += lh;
 }
@@ -253,7 +251,7 @@ int layout_button(Layout *l, Text *t, int x, int y, int w, int pad, const char *
                   int arg, int hotkey, SDL_Color fill, SDL_Color color, bool selected)
 {
     int h = button_height(t, label, s, w, pad);
-    Box b = {BOX_BUTTON, {x, y, w, h}, NULL, s, color, fill, -1, action, arg, hotkey, 0, selected};
+    Box b = {.kind = BOX_BUTTON, .r = {x, y, w, h}, .style = s, .color = color, .fill = fill, .parent = -1, .action = action, .arg = arg, .hotkey = hotkey, .selected = selected};
     int idx = layout_add(l, &b);
     ButtonCtx bc = {l, t, x + pad, y + pad, idx, s, color};
     wrap_segments(t, s, label, w - 2 * pad, button_line, &bc);
@@ -265,8 +263,7 @@ int layout_label(Layout *l, Text *t, int x, int y, const char *s, TextStyle styl
     char safe[4096];
     text_sanitize(safe, sizeof safe, s);
     int lh = text_line_height(t, style);
-    Box b = {BOX_TEXT, {x, y, text_width(t, style, safe, strlen(safe)), lh}, layout_str(l, safe, strlen(safe)), style,
-             c, {0, 0, 0, 0}, -1, 0, 0, 0, 0, false};
+    Box b = {.kind = BOX_TEXT, .r = {x, y, text_width(t, style, safe, strlen(safe)), lh}, .text = layout_str(l, safe, strlen(safe)), .style = style, .color = c, .parent = -1};
     layout_add(l, &b);
     return lh;
 }

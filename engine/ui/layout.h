@@ -26,6 +26,7 @@ typedef struct Box {
     int hotkey;         /* BOX_BUTTON: the digit that activates it (1-9), 0 for none */
     double value;       /* BOX_BAR: 0-1 */
     bool selected;      /* BOX_BUTTON: shown as chosen/on */
+    bool vertical;      /* BOX_BAR: fills from the bottom instead of from the left */
 } Box;
 
 typedef struct LayoutChunk LayoutChunk;

@@ -47,8 +47,7 @@ static void chart(App *app, Layout *l, Flow *f, const Metrics *m, const Attempt 
             layout_label(l, t, bar_x, y, "not measured", STYLE_SMALL, th->muted);
             continue;
         }
-        Box bar = {BOX_BAR, {bar_x, y + lh / 5, bar_w, lh * 3 / 5}, NULL, STYLE_BODY, th->palette[i % 8], th->bar_track,
-                   -1, 0, 0, 0, s->score / 100.0, false};
+        Box bar = {.kind = BOX_BAR, .r = {bar_x, y + lh / 5, bar_w, lh * 3 / 5}, .style = STYLE_BODY, .color = th->palette[i % 8], .fill = th->bar_track, .parent = -1, .value = s->score / 100.0};
         layout_add(l, &bar);
         snprintf(value, sizeof value, "%.0f", s->score);
         layout_label(l, t, bar_x + bar_w + m->pad, y, value, STYLE_BOLD, th->text);

@@ -10,6 +10,54 @@
 
 enum { TREND = 10 };
 
+static const char *principle_name(const App *app, const char *id)
+{
+    int p = app->rubric ? rubric_find_principle(app->rubric, id) : -1;
+    return p >= 0 ? rubric_principle(app->rubric, p)->name : id;
+}
+
+/* Per principle, one row: its name, the last completed attempts' scores as small bars
+ * (oldest on the left) and the latest score as a number. */
+static void heading_trend(App *app, Layout *l, Flow *f, const Metrics *m, const History *h)
+{
+    const Theme *th = &app->theme;
+    Text *t = app->text;
+    flow_space(f, m->gap);
+    flow_paragraph(f, "Scores over time, oldest to newest", STYLE_HEADING, th->accent, 0);
+    const Attempt *ref = NULL;
+    for (int i = h->count - 1; i >= 0 && !ref; i--)
+        if (h->items[i].status == ATTEMPT_COMPLETED)
+            ref = &h->items[i];
+    int lh = text_line_height(t, STYLE_SMALL), row = lh * 3 / 2;
+    int name_w = f->w * 2 / 5, value_w = text_width(t, STYLE_BOLD, "100", 3) + m->pad;
+    int area = f->w - name_w - value_w, bw = area / (TREND * 2);
+    for (int p = 0; ref && p < ref->nscores; p++) {
+        int idx[TREND], n = 0;
+        for (int i = h->count - 1; i >= 0 && n < TREND; i--)
+            if (h->items[i].status == ATTEMPT_COMPLETED && p < h->items[i].nscores &&
+                strcmp(h->items[i].scores[p].principle, ref->scores[p].principle) == 0 && h->items[i].scores[p].measured)
+                idx[n++] = i;
+        if (!n)
+            continue;
+        int y = flow_reserve(f, row + m->pad / 2);
+        if (y < 0)
+            continue;
+        char name[256], value[16];
+        snprintf(name, sizeof name, "%s", principle_name(app, ref->scores[p].principle));
+        while (strlen(name) > 4 && text_width(t, STYLE_SMALL, name, strlen(name)) > name_w - m->pad)
+            memcpy(name + strlen(name) - 4, "...", 4);
+        layout_label(l, t, f->x, y + (row - lh) / 2, name, STYLE_SMALL, th->text);
+        for (int k = n - 1; k >= 0; k--) {
+            Box bar = {.kind = BOX_BAR, .r = {f->x + name_w + (n - 1 - k) * bw * 2, y, bw, row}, .style = STYLE_BODY, .color = th->palette[p % 8], .fill = th->bar_track, .parent = -1, .value = h->items[idx[k]].scores[p].score / 100.0, .vertical = true};
+            layout_add(l, &bar);
+        }
+        snprintf(value, sizeof value, "%.0f", h->items[idx[0]].scores[p].score);
+        layout_label(l, t, f->x + f->w - value_w + m->pad, y + (row - text_line_height(t, STYLE_BOLD)) / 2, value,
+                     STYLE_BOLD, th->text);
+    }
+    flow_paragraph(f, "The number is the latest score; each bar is one completed attempt.", STYLE_SMALL, th->muted, 0);
+}
+
 static void layout(App *app, Layout *l)
 {
     Metrics m;
@@ -37,36 +85,7 @@ static void layout(App *app, Layout *l)
         screens_note(app, l, &m, &f, line);
     }
     if (completed) {
-        flow_space(&f, m.gap);
-        snprintf(line, sizeof line, "Scores over time (last %d completed attempts, oldest on the left)", TREND);
-        flow_paragraph(&f, line, STYLE_HEADING, th->accent, 0);
-        /* The principle ids come from the attempts themselves: the same rubric for all. */
-        const Attempt *ref = NULL;
-        for (int i = h.count - 1; i >= 0 && !ref; i--)
-            if (h.items[i].status == ATTEMPT_COMPLETED)
-                ref = &h.items[i];
-        for (int p = 0; ref && p < ref->nscores; p++) {
-            int idx[TREND], n = 0;
-            for (int i = h.count - 1; i >= 0 && n < TREND; i--)
-                if (h.items[i].status == ATTEMPT_COMPLETED && p < h.items[i].nscores &&
-                    strcmp(h.items[i].scores[p].principle, ref->scores[p].principle) == 0 &&
-                    h.items[i].scores[p].measured)
-                    idx[n++] = i;
-            if (!n)
-                continue;
-            /* Values in text, bars as the picture: the numbers carry the meaning. */
-            int len = snprintf(line, sizeof line, "%s:", ref->scores[p].principle);
-            for (int k = n - 1; k >= 0 && len < (int)sizeof line - 8; k--)
-                len += snprintf(line + len, sizeof line - (size_t)len, " %.0f", h.items[idx[k]].scores[p].score);
-            flow_paragraph(&f, line, STYLE_SMALL, th->text, 0);
-            int bh = text_px(t, STYLE_BODY) * 3 / 2, bw = m.w / (TREND * 2);
-            int y = flow_reserve(&f, bh + m.pad);
-            for (int k = n - 1; y >= 0 && k >= 0; k--) {
-                Box bar = {BOX_BAR, {m.x + (n - 1 - k) * bw * 2, y, bw, bh}, NULL, STYLE_BODY, th->palette[p % 8],
-                           th->bar_track, -1, 0, 0, 0, h.items[idx[k]].scores[p].score / 100.0, false};
-                layout_add(l, &bar);
-            }
-        }
+        heading_trend(app, l, &f, &m, &h);
     }
     flow_space(&f, m.gap);
     flow_paragraph(&f, "Attempts, newest first", STYLE_HEADING, th->accent, 0);

@@ -24,12 +24,11 @@ static void layout(App *app, Layout *l)
     flow_paragraph(&f, "Your name", STYLE_BOLD, th->text, 0);
     int ih = text_line_height(t, STYLE_BODY) + 2 * m.pad, y = flow_reserve(&f, ih);
     if (y >= 0) {
-        Box input = {BOX_INPUT, {m.x, y, m.w, ih}, NULL, STYLE_BODY, th->text, th->panel, -1, ACT_NAME, 0, 0, 0, false};
+        Box input = {.kind = BOX_INPUT, .r = {m.x, y, m.w, ih}, .style = STYLE_BODY, .color = th->text, .fill = th->panel, .parent = -1, .action = ACT_NAME};
         int idx = layout_add(l, &input);
         char shown[160];
         snprintf(shown, sizeof shown, "%s|", app->name_edit);
-        Box line = {BOX_TEXT, {m.x + m.pad, y + m.pad, 0, text_line_height(t, STYLE_BODY)}, NULL, STYLE_BODY, th->text,
-                    th->panel, idx, 0, 0, 0, 0, false};
+        Box line = {.kind = BOX_TEXT, .r = {m.x + m.pad, y + m.pad, 0, text_line_height(t, STYLE_BODY)}, .style = STYLE_BODY, .color = th->text, .fill = th->panel, .parent = idx};
         char safe[320];
         text_sanitize(safe, sizeof safe, shown);
         /* Show the end of a name too long for the field. */

@@ -58,8 +58,7 @@ int screens_note(App *app, Layout *l, const Metrics *m, Flow *f, const char *tex
     flow_paragraph(f, text, STYLE_BOLD, app->theme.warning_text, app->text ? text_px(app->text, STYLE_BODY) / 2 : 0);
     /* A panel behind the note's lines, inserted before them so it is drawn first. */
     if (l->count > start) {
-        Box panel = {BOX_PANEL, {f->x, y0, f->w, f->y - y0}, NULL, STYLE_BODY, app->theme.warning_bg,
-                     app->theme.warning_bg, -1, 0, 0, 0, 0, false};
+        Box panel = {.kind = BOX_PANEL, .r = {f->x, y0, f->w, f->y - y0}, .style = STYLE_BODY, .color = app->theme.warning_bg, .fill = app->theme.warning_bg, .parent = -1};
         int idx = layout_add(l, &panel);
         if (idx >= 0) {
             Box tmp = l->boxes[idx];

@@ -93,10 +93,17 @@ int ui_run(const UiOptions *opts)
         return 69;
     int status = 0;
     app->screen = SCREEN_TITLE;
-    if (opts->scenario)
+    if (opts->scenario) {
         screens_open(app, opts->scenario);
-    else
+    } else if (opts->screen) {
+        char results[1024];
+        library_scores(&app->library, screens_results_dir(app, results, sizeof results), app->name_edit);
+        app_go(app, strcmp(opts->screen, "library") == 0   ? SCREEN_LIBRARY
+                    : strcmp(opts->screen, "history") == 0 ? SCREEN_HISTORY
+                                                           : SCREEN_SETTINGS);
+    } else {
         app_go(app, SCREEN_TITLE);
+    }
     if (opts->choices && app->screen == SCREEN_BRIEFING && apply_choices(app, opts->choices))
         status = 64;
     if (status == 0 && opts->screenshot) {

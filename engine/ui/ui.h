@@ -20,6 +20,7 @@ typedef struct UiOptions {
     const char *choices;       /* positions to take at once (as --choices), may be NULL */
     bool have_seed;
     uint64_t seed;
+    const char *screen;        /* start on "library", "history" or "settings"; NULL: title */
     const char *screenshot;    /* save the screen reached as PNG and quit */
     int width, height;         /* window size; 0: 1280x720 */
     bool fullscreen;
