@@ -79,9 +79,11 @@ static void bench(App *app, double started)
     double end = seconds() + 10;
     while (seconds() < end)
         app_step(app, (int)((end - seconds()) * 1000) + 1);
-    printf("ui bench (%s driver, %dx%d, screen %d): first frame %.1f ms, lay out and draw %.2f ms, "
+    static const char *const names[SCREEN_COUNT] = {"title",   "library", "briefing", "scene",  "feedback",
+                                                    "debrief", "history", "settings", "error", "leave"};
+    printf("ui bench (%s driver, %dx%d, %s screen): first frame %.1f ms, lay out and draw %.2f ms, "
            "frames drawn in 10 s idle: %lu, RSS %ld KB\n",
-           SDL_GetCurrentVideoDriver(), app->out_w, app->out_h, (int)app->screen, first * 1000, per,
+           SDL_GetCurrentVideoDriver(), app->out_w, app->out_h, names[app->screen], first * 1000, per,
            app->frames - before, rss_kb());
 }
 

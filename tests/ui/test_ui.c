@@ -262,6 +262,44 @@ START_TEST(practice_mode_steps_back_one_decision)
 }
 END_TEST
 
+START_TEST(text_size_full_screen_and_leaving_work_from_the_keyboard)
+{
+    fresh_dirs();
+    UiOptions o = options(1280, 720);
+    o.scenario = "scenarios/dc-youth-metro.lua";
+    o.trainee = "Kai";
+    App *app = app_create(&o);
+    screens_open(app, o.scenario);
+    press(app, SDLK_RETURN, 0);
+    app_layout(app);
+    int before = text_px(app->text, STYLE_BODY);
+    press(app, SDLK_EQUALS, KMOD_LCTRL);
+    press(app, SDLK_EQUALS, KMOD_LCTRL);
+    app_layout(app);
+    ck_assert_int_gt(text_px(app->text, STYLE_BODY), before);
+    ck_assert_double_eq_tol(app->settings.text_scale, 1.2, 1e-9);
+    press(app, SDLK_MINUS, KMOD_LCTRL);
+    ck_assert_double_eq_tol(app->settings.text_scale, 1.1, 1e-9);
+    press(app, SDLK_F11, 0);
+    ck_assert(app->settings.fullscreen);
+    press(app, SDLK_F11, 0);
+    ck_assert(!app->settings.fullscreen);
+    /* Esc on a scene asks first; Esc again stays; Leave saves the attempt as abandoned. */
+    press(app, SDLK_ESCAPE, 0);
+    ck_assert_int_eq(app->screen, SCREEN_CONFIRM_LEAVE);
+    press(app, SDLK_ESCAPE, 0);
+    ck_assert_int_eq(app->screen, SCREEN_SCENE);
+    press(app, SDLK_ESCAPE, 0);
+    ck_assert(click(app, ACT_LEAVE));
+    ck_assert_int_eq(app->screen, SCREEN_LIBRARY);
+    Attempt a;
+    read_log(&a);
+    ck_assert_int_eq(a.status, ATTEMPT_ABANDONED);
+    attempt_free(&a);
+    app_destroy(app);
+}
+END_TEST
+
 START_TEST(an_idle_window_draws_nothing)
 {
     fresh_dirs();
@@ -442,6 +480,7 @@ int main(int argc, char **argv)
     tcase_add_test(t, a_trainee_plays_to_the_debrief_and_history_with_the_mouse_alone);
     tcase_add_test(t, practice_mode_steps_back_one_decision);
     tcase_add_test(t, an_idle_window_draws_nothing);
+    tcase_add_test(t, text_size_full_screen_and_leaving_work_from_the_keyboard);
     tcase_add_test(t, a_scenario_with_a_script_error_shows_the_error_screen);
     tcase_add_test(t, every_text_colour_meets_the_contrast_minimum);
     tcase_add_test(t, no_box_leaves_the_window_or_overlaps_another_at_any_size);
