@@ -136,6 +136,26 @@ int game_restart_at(Game *g, int scene, int64_t now_ms)
     return 0;
 }
 
+int game_alternatives(const Game *g, int i, int *out, int max)
+{
+    if (!g->s || i < 0 || i >= session_decision_count(g->s))
+        return -1;
+    Session *re = session_new_at(g->sc, session_seed(g->s), session_started_ms(g->s), session_start_scene(g->s),
+                                 session_start_vars(g->s));
+    if (!re)
+        return -1;
+    Diag err;
+    diag_clear(&err);
+    for (int k = 0; k < i; k++)
+        session_choose(re, session_decision(g->s, k)->choice, session_decision(g->s, k)->at_ms, &err);
+    int n = 0;
+    for (int p = 0; p < session_available_count(re) && n < max; p++)
+        if (session_available(re, p) != session_decision(g->s, i)->choice)
+            out[n++] = session_available(re, p);
+    session_free(re);
+    return n;
+}
+
 int game_finish(Game *g)
 {
     if (g->has_result)

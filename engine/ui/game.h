@@ -48,6 +48,10 @@ void game_abandon(Game *g, int64_t now_ms);
 /* Starts the attempt again at scene `scene` with the declared initial variables (for
  * authors testing one part, and for the layout tests). 0, or -1 on an unknown scene. */
 int game_restart_at(Game *g, int scene, int64_t now_ms);
+/* The choices that were on offer at decision i, other than the one taken (indices into
+ * that scene's choices), found by replaying the session. Writes up to max; returns how
+ * many, or -1 when i is not a decision of this attempt. */
+int game_alternatives(const Game *g, int i, int *out, int max);
 /* Captures the debrief once the session has ended or failed (fills g->result). */
 int game_finish(Game *g);
 

@@ -121,6 +121,12 @@ static void layout(App *app, Layout *l)
         const AttemptDecision *d = &a->decisions[i];
         snprintf(line, sizeof line, "%d. %s%s", i + 1, d->choice_text, d->best ? " (most restorative)" : "");
         flow_paragraph(&f, line, STYLE_BOLD, th->text, 0);
+        int alt[64], nalt = game_alternatives(&app->game, i, alt, 64);
+        const Scene *at = scenario_scene(sc, scenario_find_scene(sc, d->scene_id));
+        for (int k = 0; at && k < nalt; k++) {
+            snprintf(line, sizeof line, "Also on offer: %s", at->choices[alt[k]].text);
+            flow_paragraph(&f, line, STYLE_SMALL, th->muted, text_px(app->text, STYLE_BODY));
+        }
         const Choice *best = d->best || d->nbest == 0 ? NULL : find_choice(sc, d->best_ids[0]);
         if (best) {
             other++;

@@ -142,6 +142,58 @@ static bool layout_has_text(const App *app, const char *needle)
     return false;
 }
 
+/* ---- layout checks ---- */
+
+static int problems, layouts, boxes_checked;
+
+static const char *describe(const Box *b)
+{
+    static const char *const kinds[] = {"text", "button", "panel", "bar", "input"};
+    return b->text ? b->text : kinds[b->kind];
+}
+
+static void check_boxes(App *app, const char *where)
+{
+    const Layout *l = &app->layout;
+    layouts++;
+    boxes_checked += l->count;
+    for (int i = 0; i < l->count && problems < 20; i++) {
+        const Box *a = &l->boxes[i];
+        if (a->r.x < 0 || a->r.y < 0 || a->r.x + a->r.w > app->out_w || a->r.y + a->r.h > app->out_h) {
+            fprintf(stderr, "%s: box %d (%s) leaves the %dx%d window: %d,%d %dx%d\n", where, i,
+                    describe(a), app->out_w, app->out_h, a->r.x, a->r.y, a->r.w, a->r.h);
+            problems++;
+        }
+        if (a->kind == BOX_PANEL)
+            continue; /* backgrounds and rules sit behind other boxes by design */
+        for (int j = i + 1; j < l->count; j++) {
+            const Box *b = &l->boxes[j];
+            if (b->kind == BOX_PANEL || a->parent == j || b->parent == i || (a->parent >= 0 && a->parent == b->parent))
+                continue;
+            SDL_Rect x;
+            if (SDL_IntersectRect(&a->r, &b->r, &x) && x.w > 0 && x.h > 0) {
+                fprintf(stderr, "%s: '%s' overlaps '%s'\n", where, describe(a), describe(b));
+                problems++;
+            }
+        }
+    }
+}
+
+static void check_all_pages(App *app, const char *where)
+{
+    app_layout(app);
+    int pages = app->pages;
+    for (int p = 0; p < pages; p++) {
+        char w[600];
+        snprintf(w, sizeof w, "%s, page %d", where, p + 1);
+        app->page = p;
+        app_layout(app);
+        check_boxes(app, w);
+    }
+    app->page = 0;
+    app_layout(app);
+}
+
 START_TEST(a_trainee_plays_to_the_debrief_and_history_with_the_keyboard_alone)
 {
     fresh_dirs();
@@ -300,6 +352,30 @@ START_TEST(text_size_full_screen_and_leaving_work_from_the_keyboard)
 }
 END_TEST
 
+START_TEST(a_four_hundred_word_scene_pages_at_720p)
+{
+    fresh_dirs();
+    UiOptions o = options(1280, 720);
+    o.scenario = "tests/scenarios/valid/long-scene.lua";
+    App *app = app_create(&o);
+    screens_open(app, o.scenario);
+    press(app, SDLK_RETURN, 0);
+    ck_assert_int_eq(app->screen, SCREEN_SCENE);
+    ck_assert_int_ge(app->pages, 2);
+    problems = 0;
+    check_all_pages(app, "long scene");
+    ck_assert_int_eq(problems, 0);
+    /* The choices are on the last page, together. */
+    ck_assert_int_lt(find_button(app, ACT_CHOICE), 0);
+    while (app->page + 1 < app->pages)
+        press(app, SDLK_RIGHT, 0);
+    ck_assert_int_ge(find_button(app, ACT_CHOICE), 0);
+    press(app, SDLK_2, 0);
+    ck_assert_int_eq(app->screen, SCREEN_FEEDBACK);
+    app_destroy(app);
+}
+END_TEST
+
 START_TEST(an_idle_window_draws_nothing)
 {
     fresh_dirs();
@@ -357,56 +433,6 @@ START_TEST(every_text_colour_meets_the_contrast_minimum)
 }
 END_TEST
 
-/* ---- layout ---- */
-
-static int problems, layouts, boxes_checked;
-
-static const char *describe(const Box *b)
-{
-    static const char *const kinds[] = {"text", "button", "panel", "bar", "input"};
-    return b->text ? b->text : kinds[b->kind];
-}
-
-static void check_boxes(App *app, const char *where)
-{
-    const Layout *l = &app->layout;
-    layouts++;
-    boxes_checked += l->count;
-    for (int i = 0; i < l->count && problems < 20; i++) {
-        const Box *a = &l->boxes[i];
-        if (a->r.x < 0 || a->r.y < 0 || a->r.x + a->r.w > app->out_w || a->r.y + a->r.h > app->out_h) {
-            fprintf(stderr, "%s: box %d (%s) leaves the %dx%d window: %d,%d %dx%d\n", where, i,
-                    describe(a), app->out_w, app->out_h, a->r.x, a->r.y, a->r.w, a->r.h);
-            problems++;
-        }
-        if (a->kind == BOX_PANEL)
-            continue; /* backgrounds and rules sit behind other boxes by design */
-        for (int j = i + 1; j < l->count; j++) {
-            const Box *b = &l->boxes[j];
-            if (b->kind == BOX_PANEL || a->parent == j || b->parent == i || (a->parent >= 0 && a->parent == b->parent))
-                continue;
-            SDL_Rect x;
-            if (SDL_IntersectRect(&a->r, &b->r, &x) && x.w > 0 && x.h > 0) {
-                fprintf(stderr, "%s: '%s' overlaps '%s'\n", where, describe(a), describe(b));
-                problems++;
-            }
-        }
-    }
-}
-
-static void check_all_pages(App *app, const char *where)
-{
-    app_layout(app);
-    int pages = app->pages;
-    for (int p = 0; p < pages; p++) {
-        char w[600];
-        snprintf(w, sizeof w, "%s, page %d", where, p + 1);
-        app->page = p;
-        app_layout(app);
-        check_boxes(app, w);
-    }
-    app->page = 0;
-}
 
 START_TEST(no_box_leaves_the_window_or_overlaps_another_at_any_size)
 {
@@ -480,6 +506,7 @@ int main(int argc, char **argv)
     tcase_add_test(t, a_trainee_plays_to_the_debrief_and_history_with_the_mouse_alone);
     tcase_add_test(t, practice_mode_steps_back_one_decision);
     tcase_add_test(t, an_idle_window_draws_nothing);
+    tcase_add_test(t, a_four_hundred_word_scene_pages_at_720p);
     tcase_add_test(t, text_size_full_screen_and_leaving_work_from_the_keyboard);
     tcase_add_test(t, a_scenario_with_a_script_error_shows_the_error_screen);
     tcase_add_test(t, every_text_colour_meets_the_contrast_minimum);
