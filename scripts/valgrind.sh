@@ -1,6 +1,6 @@
 #!/bin/sh
-# Runs the unit suites and a full text-mode play, check and replay under valgrind's
-# memcheck; any leak or memory error fails. Usage: scripts/valgrind.sh BUILD_DIR
+# Runs the unit suites, a full text-mode play, check and replay, the authoring tools, and
+# report and export under valgrind's memcheck; any leak or memory error fails. Usage: scripts/valgrind.sh BUILD_DIR
 set -u
 cd "$(dirname "$0")/.." || exit 2
 build=${1:-build/release}
@@ -17,5 +17,19 @@ RJSIM_RESULTS="$results/logs" $vg "$build/rjsim" play scenarios/dc-youth-metro.l
     --choices 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1 >/dev/null 2>"$results/play.txt" || { cat "$results/play.txt"; status=1; }
 $vg "$build/rjsim" check scenarios/*.lua >/dev/null 2>"$results/check.txt" || { cat "$results/check.txt"; status=1; }
 $vg "$build/rjsim" replay "$results"/logs/*.json >/dev/null 2>"$results/replay.txt" || { cat "$results/replay.txt"; status=1; }
+echo "== valgrind: authoring tools (test, graph, new)"
+case=tests/scenarios/testfiles/case.lua
+$vg "$build/rjsim" test "$case" --random 300 --exhaustive >/dev/null 2>"$results/test.txt" || { cat "$results/test.txt"; status=1; }
+$vg "$build/rjsim" test "$case" --no-tests --exhaustive --max-paths 2 >/dev/null 2>"$results/states.txt" || { cat "$results/states.txt"; status=1; }
+$vg "$build/rjsim" graph "$case" >/dev/null 2>"$results/graph.txt" || { cat "$results/graph.txt"; status=1; }
+$vg "$build/rjsim" new vg-case --dir "$results" >/dev/null 2>"$results/new.txt" || { cat "$results/new.txt"; status=1; }
+echo "== valgrind: report and export"
+for fmt in "" "--json" "--csv --table decisions" "--html $results/report.html"; do
+    # shellcheck disable=SC2086
+    $vg "$build/rjsim" report $fmt --no-progress "$results/logs" >/dev/null 2>"$results/report.txt" ||
+        { cat "$results/report.txt"; status=1; }
+done
+$vg "$build/rjsim" export --xapi --no-progress "$results/logs" >/dev/null 2>"$results/export.txt" ||
+    { cat "$results/export.txt"; status=1; }
 [ $status -eq 0 ] && echo "valgrind: no leaks, no errors"
 exit $status

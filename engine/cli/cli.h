@@ -7,6 +7,7 @@
 #include "core/diag.h"
 #include "core/scenario.h"
 #include "script/loader.h"
+#include "journal/scan.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -28,8 +29,16 @@ int cli_play(int argc, char **argv);
 int cli_check(int argc, char **argv);
 int cli_replay(int argc, char **argv);
 int cli_menu(int argc, char **argv);
-/* The game window (builds with engine/ui only): the title screen, or with play a scenario. */
-int cli_game(int argc, char **argv, bool play);
+/* Authoring tools (cli_test.c, cli_graph.c, cli_new.c, cli_format.c). */
+int cli_test(int argc, char **argv);
+int cli_graph(int argc, char **argv);
+int cli_new(int argc, char **argv);
+int cli_format(int argc, char **argv);
+int cli_report(int argc, char **argv);
+int cli_export(int argc, char **argv);
+/* The game window (builds with engine/ui only): the title screen, or with play a scenario;
+ * with workshop, the workshop views (and an optional scenario). */
+int cli_game(int argc, char **argv, bool play, bool workshop);
 
 /* ---- shared helpers (cli_common.c) ---- */
 extern const char *cli_progname;
@@ -58,5 +67,51 @@ void cli_print_scene(FILE *out, const Scenario *sc, int scene, const char *text)
 void cli_print_feedback(FILE *out, const Scenario *sc, int scene, int choice);
 /* The debrief of an attempt at scenario sc. */
 void cli_print_debrief(FILE *out, const Scenario *sc, const Attempt *a);
+
+/* ---- session logs for report and export (cli_report.c) ---- */
+/* getopt_long values of the options both commands take to choose logs. */
+enum { CLI_OPT_TRAINEE = 1000, CLI_OPT_SCENARIO, CLI_OPT_MODE, CLI_OPT_SINCE, CLI_OPT_UNTIL,
+       CLI_OPT_RESULTS, CLI_OPT_NO_PROGRESS };
+#define CLI_LOGS_USAGE \
+    "\nWhich logs:\n" \
+    "  --trainee NAME     only this trainee (case and extra spaces do not matter)\n" \
+    "  --scenario ID      only this scenario, by id (e.g. dc-youth-metro)\n" \
+    "  --mode MODE        only practice, assessment or workshop attempts\n" \
+    "  --since DATE       only attempts started on or after DATE (YYYY-MM-DD, UTC)\n" \
+    "  --until DATE       only attempts started on or before DATE\n" \
+    "  --results DIR      the results folder, read when no DIR is given\n" \
+    "  --no-progress      no progress bar while reading many logs\n"
+typedef struct CliLogs {
+    ScanFilter filter;
+    const char *results; /* --results */
+    bool no_progress;
+    const char *const *paths; /* what was read: the arguments or the results folder */
+    int npaths;
+    char *default_dir;
+    ScanSummary sum;
+    int shown; /* progress shown, in percent */
+} CliLogs;
+struct option;
+/* Copies the shared options into out (room for size); returns how many there are. */
+size_t cli_logs_options(struct option *out, size_t size);
+/* Takes a shared option: 0, 1 when opt is not one of them, -1 after printing what is wrong. */
+int cli_logs_option(CliLogs *l, int opt, const char *arg);
+/* Reads the logs under argv (or the results folder), calling fn for each, with a progress
+ * bar on a terminal. EXIT_OK, EXIT_NOINPUT (something given is missing; the rest was
+ * read), or another exit code after printing why. Free l with cli_logs_free. */
+int cli_logs_scan(CliLogs *l, int argc, char **argv, ScanLogFn fn, void *ctx);
+/* Warns about skipped and marked logs (the first few; `more` says where the rest are). */
+void cli_logs_warn(const CliLogs *l, const char *more);
+void cli_logs_free(CliLogs *l);
+/* Opens path for writing (created 0600: reports hold trainees' results); NULL after
+ * printing why. */
+FILE *cli_open_output(const char *path);
+/* Scenario files that logs name, each loaded once and quietly (a log outlives its file);
+ * in cli_export.c. */
+typedef struct CliScenarios CliScenarios;
+CliScenarios *cli_scenarios_new(void); /* NULL when out of memory */
+/* The scenario at file when it is still the version with this hash, else NULL; owned by c. */
+const Scenario *cli_scenarios_get(CliScenarios *c, const char *file, const char *hash);
+void cli_scenarios_free(CliScenarios *c);
 
 #endif

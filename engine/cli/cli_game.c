@@ -25,12 +25,16 @@ static const char game_usage[] =
     "  --screenshot FILE     save the screen reached as PNG and quit\n"
     "  --bench               print start-up, frame-time, idle-frame and memory figures\n"
     "  --text                play in the terminal instead (rjsim play --help)\n"
+    "\n"
+    "rjsim workshop [SCENARIO] [options] runs a scenario for a room: a projection and a\n"
+    "presenter view (two windows when there are two displays; P swaps them in one window).\n"
+    "  --windows 1|2         force one window or two\n"
     "  -h, --help            show this help\n"
     "\n"
     "Keys: 1-9 choose, arrows and Tab move, Enter activates, Esc goes back, F11 full screen,\n"
     "Ctrl+plus/minus text size, Backspace steps back one decision in practice mode.\n";
 
-int cli_game(int argc, char **argv, bool play)
+int cli_game(int argc, char **argv, bool play, bool workshop)
 {
     static const struct option opts[] = {
         {"trainee", required_argument, NULL, 'n'}, {"mode", required_argument, NULL, 'm'},
@@ -39,7 +43,7 @@ int cli_game(int argc, char **argv, bool play)
         {"choices", required_argument, NULL, 'c'}, {"size", required_argument, NULL, 'z'},
         {"fullscreen", no_argument, NULL, 'f'},    {"screenshot", required_argument, NULL, 'p'},
         {"bench", no_argument, NULL, 'b'},         {"help", no_argument, NULL, 'h'},
-        {"screen", required_argument, NULL, 'w'},
+        {"screen", required_argument, NULL, 'w'}, {"windows", required_argument, NULL, 'W'},
         {NULL, 0, NULL, 0}};
     UiOptions o = {0};
     int opt;
@@ -77,6 +81,13 @@ int cli_game(int argc, char **argv, bool play)
         case 'f': o.fullscreen = true; break;
         case 'p': o.screenshot = optarg; break;
         case 'b': o.bench = true; break;
+        case 'W':
+            if (strcmp(optarg, "1") != 0 && strcmp(optarg, "2") != 0) {
+                cli_error("--windows must be 1 or 2, not '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            o.windows = atoi(optarg);
+            break;
         case 'w':
             if (strcmp(optarg, "library") != 0 && strcmp(optarg, "history") != 0 && strcmp(optarg, "settings") != 0) {
                 cli_error("--screen must be library, history or settings, not '%s'", optarg);
@@ -93,7 +104,14 @@ int cli_game(int argc, char **argv, bool play)
         default: fputs(game_usage, stderr); return EXIT_USAGE;
         }
     }
-    if (play) {
+    o.workshop = workshop;
+    if (workshop) {
+        if (optind < argc - 1) {
+            cli_error("workshop takes at most one scenario file");
+            return EXIT_USAGE;
+        }
+        o.scenario = optind == argc - 1 ? argv[optind] : NULL;
+    } else if (play) {
         if (optind != argc - 1) {
             cli_error(optind >= argc ? "play needs a scenario file, e.g. rjsim play scenarios/dc-youth-metro.lua"
                                      : "play takes one scenario file");

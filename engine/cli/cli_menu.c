@@ -2,6 +2,8 @@
  * bundled scenarios and play the one the trainee picks, in the terminal. */
 #include "cli.h"
 
+#include "script/testfile.h"
+
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,7 +30,8 @@ int cli_menu(int argc, char **argv)
     }
     for (struct dirent *de; (de = readdir(d)) && n < MENU_MAX;) {
         size_t len = strlen(de->d_name);
-        if (len > 4 && strcmp(de->d_name + len - 4, ".lua") == 0 && strcmp(de->d_name, "rubric.lua") != 0) {
+        /* Scenarios only: not the rubric, not test files (script/testfile.h). */
+        if (len > 4 && strcmp(de->d_name + len - 4, ".lua") == 0 && testfile_is_scenario(de->d_name)) {
             size_t need = strlen(dir) + len + 2;
             if ((paths[n] = malloc(need)))
                 snprintf(paths[n++], need, "%s/%s", dir, de->d_name);

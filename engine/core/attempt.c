@@ -223,7 +223,11 @@ void attempt_free(Attempt *a)
         for (int k = 0; k < d->nbest; k++)
             free(d->best_ids[k]);
         free(d->best_ids);
+        free(d->votes);
     }
+    for (int i = 0; i < a->nflags; i++)
+        free(a->flags[i].note);
+    free(a->flags);
     free(a->decisions);
     free(a->ending_id);
     free(a->ending_title);

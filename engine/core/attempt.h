@@ -38,7 +38,17 @@ typedef struct AttemptDecision {
     bool best;           /* among the best choices in that state */
     char **best_ids;     /* ids of the best choices in that state */
     int nbest;
+    int *votes;          /* workshop: the room's votes, by position among those shown;
+                            NULL (nvotes 0) outside workshop mode */
+    int nvotes;
 } AttemptDecision;
+
+/* A moment a workshop facilitator marked for the debrief. */
+typedef struct AttemptFlag {
+    int decision;  /* how many decisions had been taken when it was marked */
+    int64_t at_ms;
+    char *note;    /* may be empty, never NULL */
+} AttemptFlag;
 
 typedef struct AttemptScore {
     char *principle; /* rubric principle id */
@@ -92,6 +102,8 @@ typedef struct Attempt {
     int nviolations;
     bool has_error;
     AttemptError error;
+    AttemptFlag *flags; /* workshop flags, in order; NULL (nflags 0) when none */
+    int nflags;
 } Attempt;
 
 /* Who and how, for attempt_capture; strings are copied. */

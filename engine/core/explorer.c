@@ -730,3 +730,33 @@ int explorer_best_path(const Explorer *e, PathStep *out, int max, int *ending)
         *ending = e->states[s].scene;
     return n;
 }
+
+int explorer_state_scene(const Explorer *e, long state)
+{
+    return state >= 0 && (size_t)state < e->nstates ? e->states[state].scene : -1;
+}
+
+const VarSet *explorer_state_vars(const Explorer *e, long state)
+{
+    return state >= 0 && (size_t)state < e->nstates ? &e->states[state].vars : NULL;
+}
+
+bool explorer_state_complete(const Explorer *e, long state)
+{
+    return state >= 0 && (size_t)state < e->nstates && e->complete[state];
+}
+
+size_t explorer_state_edges(const Explorer *e, long state, size_t *first)
+{
+    *first = 0;
+    if (state < 0 || (size_t)state >= e->nstates)
+        return 0;
+    *first = e->states[state].edge_begin;
+    return e->states[state].edge_end - e->states[state].edge_begin;
+}
+
+ExplorerEdge explorer_edge(const Explorer *e, size_t k)
+{
+    const Edge *ed = &e->edges[k];
+    return (ExplorerEdge){ed->choice, ed->target, ed->next, ed->prob};
+}

@@ -73,4 +73,22 @@ typedef struct PathStep {
  * ending's scene index (-1 if none was reached within max steps). */
 int explorer_best_path(const Explorer *e, PathStep *out, int max, int *ending);
 
+/* ---- the state graph, read-only, for the authoring tools (lint, rjsim test) ----
+ * States are numbered 0 .. explorer_state_count()-1 in breadth-first order; 0 is the start.
+ * Each edge is one (available choice, outcome) pair; a choice without chance has one. */
+typedef struct ExplorerEdge {
+    int choice;  /* index into the state's scene's choices */
+    int outcome; /* index into the choice's targets */
+    long next;   /* the state it leads to */
+    double prob; /* the outcome's probability (1 without chance) */
+} ExplorerEdge;
+
+int explorer_state_scene(const Explorer *e, long state);
+const VarSet *explorer_state_vars(const Explorer *e, long state);
+/* Whether an ending can be reached from the state. */
+bool explorer_state_complete(const Explorer *e, long state);
+/* The edges leaving a state: writes the index of the first to *first, returns how many. */
+size_t explorer_state_edges(const Explorer *e, long state, size_t *first);
+ExplorerEdge explorer_edge(const Explorer *e, size_t k);
+
 #endif

@@ -1,5 +1,6 @@
 /* journal: an Attempt as one JSON document (docs/session-log.schema.json), written
- * atomically and read back.
+ * atomically and read back (journal_write.c, journal_read.c; the field tables both use are
+ * in journal_fields.c). Many logs at once: scan.h.
  *
  * Every key is always present: fields an Attempt may leave NULL (ended_at, scene_title,
  * violation, error.file, error.trace, ending, band, error) are written as null, and read
@@ -37,5 +38,23 @@ int journal_parse(const char *json, size_t len, Attempt *out, Diag *err);
 
 /* journal_parse on the contents of the file at path; err->file is set to path. */
 int journal_read(const char *path, Attempt *out, Diag *err);
+
+/* Why a log could not be read, for callers that treat the cases differently (a report
+ * lists them by kind; the game can offer "update rjsim" for JOURNAL_NEWER). */
+typedef enum JournalProblem {
+    JOURNAL_OK,
+    JOURNAL_UNREADABLE, /* cannot be opened or read, not a file, or far too big */
+    JOURNAL_EMPTY,      /* nothing but white space */
+    JOURNAL_TRUNCATED,  /* an object cut off part way: a crash or full disk while writing */
+    JOURNAL_INVALID,    /* not JSON, not a log, or a field missing or of the wrong type */
+    JOURNAL_NEWER,      /* from a newer schema_version than this rjsim reads */
+    JOURNAL_NO_MEMORY
+} JournalProblem;
+
+/* journal_read that also sets *why (which may be NULL): JOURNAL_OK on success. */
+int journal_read_why(const char *path, Attempt *out, Diag *err, JournalProblem *why);
+/* "ok", "unreadable", "empty", "truncated", "invalid", "newer" or "out_of_memory": stable
+ * names for machine-readable output. A static string. */
+const char *journal_problem_name(JournalProblem p);
 
 #endif

@@ -45,6 +45,8 @@ static int proxy_index(lua_State *L)
     int i = var_index(L, 2);
     if (i < 0 || !b->current)
         return luaL_error(L, "'%s' is not a declared variable (declare it in vars)", luaL_tolstring(L, 2, NULL));
+    if (b->usage)
+        b->usage[i] |= BRIDGE_READ;
     push_value(L, &b->current->v[i]);
     return 1;
 }
@@ -74,6 +76,8 @@ static int proxy_newindex(lua_State *L)
         return luaL_error(L, "cannot set '%s' to %f", name, v.as.n);
     if (varset_assign(b->current, i, &v))
         return luaL_error(L, "not enough memory");
+    if (b->usage)
+        b->usage[i] |= BRIDGE_WRITTEN;
     return 0;
 }
 
@@ -84,6 +88,7 @@ int bridge_init(Bridge *b, Sandbox *sb, const Scenario *sc, Diag *err)
     b->sc = sc;
     b->current = NULL;
     b->writable = false;
+    b->usage = NULL;
     if (!lua_checkstack(L, 8)) {
         diag_error(err, scenario_meta(sc)->file, 0, "out of memory");
         return -1;

@@ -19,7 +19,13 @@ typedef struct Bridge {
     int proxy_ref;   /* registry ref of the `v` table */
     VarSet *current; /* variables the running function sees */
     bool writable;
+    /* Per declared variable, what functions did with it so far (BRIDGE_READ and
+     * BRIDGE_WRITTEN bits), for the checker's "never read / never set" warnings; NULL: not
+     * tracked. Owned by whoever set it (the loader: the scenario's arena). */
+    unsigned char *usage;
 } Bridge;
+
+enum { BRIDGE_READ = 1, BRIDGE_WRITTEN = 2 };
 
 int bridge_init(Bridge *b, Sandbox *sb, const Scenario *sc, Diag *err);
 /* Hooks whose ctx is b. */

@@ -9,7 +9,9 @@
 
 typedef enum FormatKind {
     FORMAT_SCENARIO, FORMAT_SCENE, FORMAT_ENDING, FORMAT_CHOICE, FORMAT_RUBRIC,
-    FORMAT_RUBRIC_ITEM, FORMAT_BAND, FORMAT_OUTCOME, FORMAT_FIGURE, FORMAT_KIND_COUNT
+    FORMAT_RUBRIC_ITEM, FORMAT_BAND, FORMAT_OUTCOME, FORMAT_FIGURE,
+    FORMAT_TEST, FORMAT_EXPECT, /* scenario test files (<scenario>.test.lua) */
+    FORMAT_KIND_COUNT
 } FormatKind;
 
 typedef struct FormatField {
@@ -26,5 +28,15 @@ const FormatField *format_fields(FormatKind k, int *count);
 const FormatField *format_find(FormatKind k, const char *name);
 /* A known field of kind k within edit distance 2 of name (for "did you mean"), or NULL. */
 const char *format_suggest(FormatKind k, const char *name);
+
+/* The functions scenario, rubric and test files call (scenario, scene, choice, ...), for
+ * the reference. */
+typedef struct FormatFunction {
+    const char *usage; /* how it is written, e.g. scene "id" { ... } */
+    const char *file;  /* where it is used: "scenario", "rubric" or "test" */
+    const char *help;
+} FormatFunction;
+
+const FormatFunction *format_functions(int *count);
 
 #endif

@@ -136,6 +136,7 @@ ScriptScenario *script_load(const char *path, const LoadOptions *opts, DiagList 
         add(diags, &err);
         goto fail;
     }
+    ss->bridge.usage = scenario_alloc(ss->sc, (size_t)scenario_var_count(ss->sc) + 1);
     ScenarioHooks hooks = bridge_hooks(&ss->bridge);
     scenario_set_hooks(ss->sc, &hooks);
     /* The tables have been copied into the Scenario; only functions stay referenced. */
@@ -159,3 +160,10 @@ void script_free(ScriptScenario *ss)
 const Scenario *script_scenario(const ScriptScenario *ss) { return ss->sc; }
 size_t script_memory_used(const ScriptScenario *ss) { return sandbox_memory_used(ss->sb); }
 size_t script_memory_peak(const ScriptScenario *ss) { return sandbox_memory_peak(ss->sb); }
+
+void script_var_usage(const ScriptScenario *ss, int i, bool *read, bool *written)
+{
+    bool known = ss->bridge.usage && i >= 0 && i < scenario_var_count(ss->sc);
+    *read = known && (ss->bridge.usage[i] & BRIDGE_READ);
+    *written = known && (ss->bridge.usage[i] & BRIDGE_WRITTEN);
+}

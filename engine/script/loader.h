@@ -26,6 +26,10 @@ const Scenario *script_scenario(const ScriptScenario *ss);
 /* Bytes the sandbox holds now and at most, for benchmarks and the checker. */
 size_t script_memory_used(const ScriptScenario *ss);
 size_t script_memory_peak(const ScriptScenario *ss);
+/* What the scenario's functions (when, effect, text) have done with declared variable i
+ * in every call so far: read it (*read) and assigned it (*written). The checker asks after
+ * the explorer has run every function in every reachable state. */
+void script_var_usage(const ScriptScenario *ss, int i, bool *read, bool *written);
 
 Rubric *script_load_rubric(const char *path, const SandboxLimits *limits, DiagList *diags);
 

@@ -12,6 +12,7 @@
 #include "script/loader.h"
 #include "layout.h"
 #include "library.h"
+#include "live.h"
 #include "settings.h"
 #include "text.h"
 #include "theme.h"
@@ -22,7 +23,8 @@
 
 typedef enum ScreenId {
     SCREEN_TITLE, SCREEN_LIBRARY, SCREEN_BRIEFING, SCREEN_SCENE, SCREEN_FEEDBACK, SCREEN_DEBRIEF,
-    SCREEN_HISTORY, SCREEN_SETTINGS, SCREEN_ERROR, SCREEN_CONFIRM_LEAVE, SCREEN_COUNT
+    SCREEN_HISTORY, SCREEN_SETTINGS, SCREEN_ERROR, SCREEN_CONFIRM_LEAVE, SCREEN_WORKSHOP, SCREEN_WS_DEBRIEF,
+    SCREEN_COUNT
 } ScreenId;
 
 /* What a box does when activated (Enter, a click, or its number key). */
@@ -30,10 +32,31 @@ typedef enum Action {
     ACT_NONE, ACT_START, ACT_MODE, ACT_SETTINGS, ACT_HISTORY, ACT_QUIT, ACT_OPEN, ACT_FILTER, ACT_BEGIN,
     ACT_CHOICE, ACT_NEXT_PAGE, ACT_PREV_PAGE, ACT_CONTINUE, ACT_STEP_BACK, ACT_BACK, ACT_TEXT_BIGGER,
     ACT_TEXT_SMALLER, ACT_THEME, ACT_FULLSCREEN, ACT_DETAILS, ACT_LIBRARY, ACT_LEAVE, ACT_STAY, ACT_NAME,
-    ACT_RESULTS_DIR, ACT_RETRY
+    ACT_RESULTS_DIR, ACT_RETRY, ACT_WORKSHOP, ACT_VOTE_ADD, ACT_VOTE_REMOVE, ACT_TAKE, ACT_REVEAL, ACT_BLANK,
+    ACT_FLAG, ACT_SWAP, ACT_HELP, ACT_ROOM_NEXT, ACT_ROOM_PREV
 } Action;
 
 typedef struct App App;
+
+/* One window and what is drawn in it. The game has one; workshop mode has a projection for
+ * the room and a presenter view for the facilitator, as two windows when there are two
+ * displays, or one window that switches between them. */
+typedef enum ViewRole { VIEW_GAME, VIEW_PROJECTION, VIEW_PRESENTER } ViewRole;
+
+typedef struct View {
+    ViewRole role;
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    Text *text;             /* each renderer has its own textures */
+    int out_w, out_h;       /* drawable size in pixels (high-DPI aware) */
+    float scale_x, scale_y; /* window points to pixels, for mouse input */
+    Layout layout;
+    int page, pages;        /* page of the current content; set by the layout */
+    int focus;              /* index among focusable boxes in reading order; -1 none */
+    int hover;              /* box under the mouse; -1 none */
+    bool dirty;             /* lay out and draw again */
+    unsigned long frames;   /* frames drawn, for the idle benchmark */
+} View;
 
 typedef struct Screen {
     void (*layout)(App *app, Layout *l);
@@ -43,11 +66,9 @@ typedef struct Screen {
 
 struct App {
     const UiOptions *opts;
-    SDL_Window *window;
-    SDL_Renderer *renderer;
-    int out_w, out_h;     /* drawable size in pixels (high-DPI aware) */
-    float scale_x, scale_y; /* window points to pixels, for mouse input */
-    Text *text;
+    View views[2];
+    int nviews;
+    View *v;              /* the view being laid out, drawn or given input */
     Theme theme;
     Settings settings;
     Library library;
@@ -55,20 +76,18 @@ struct App {
     Game game;
 
     ScreenId screen, previous;
-    int page;             /* page of the current screen's content */
-    int pages;            /* set by the layout */
     int role_filter;      /* 0 all, 1 prosecutor, 2 officer */
     bool details;         /* error screen: traceback unfolded */
     char name_edit[128];  /* the title screen's name field */
     char message[1400];   /* a note shown once on the next screen (e.g. could not save) */
 
-    Layout layout;
-    int focus;            /* index among focusable boxes; -1 none */
-    int hover;            /* box index under the mouse; -1 none */
-    bool dirty;           /* something changed: lay out and draw again */
+    Live *live;           /* live reload of the open scenario; NULL when off */
+    Uint32 reload_event;  /* the SDL event type live posts */
+    bool workshop;        /* opening scenarios in workshop mode */
+    bool help;            /* workshop: the presenter shows the shortcuts */
+    bool flag_entry;      /* workshop: typing a note for the flag just made */
     bool quit;
     int exit_status;
-    unsigned long frames; /* frames drawn, for the idle benchmark */
 };
 
 /* Switches screen (resetting page and focus). */
@@ -89,6 +108,9 @@ int app_focused_action(const App *app);
 void app_event(App *app, const SDL_Event *e);
 
 App *app_create(const UiOptions *opts);
+/* Opens another window for role (workshop mode): on display `display`, w x h, or full
+ * screen there. It becomes the current view. 0, or -1 with a message on stderr. */
+int app_open_view(App *app, ViewRole role, const char *title, int display, int w, int h, bool fullscreen);
 void app_destroy(App *app);
 /* Processes events until none is pending (waiting up to timeout_ms for the first, -1 for
  * ever) and draws if anything changed. Returns false once the app should quit. */
@@ -97,6 +119,12 @@ bool app_step(App *app, int timeout_ms);
 int app_screenshot(App *app, const char *path);
 
 extern const Screen screen_title, screen_library, screen_briefing, screen_scene, screen_feedback,
-    screen_debrief, screen_history, screen_settings, screen_error, screen_confirm_leave;
+    screen_debrief, screen_history, screen_settings, screen_error, screen_confirm_leave, screen_workshop,
+    screen_ws_debrief;
+
+/* Workshop keys (votes, reveal, pause, flag, swap, help); true when the key was used. */
+bool workshop_key(App *app, const SDL_KeyboardEvent *k);
+/* Workshop: sets up the projection and presenter views for the options given. */
+void workshop_views(App *app);
 
 #endif

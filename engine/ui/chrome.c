@@ -6,15 +6,17 @@
 
 void chrome_metrics(App *app, Metrics *m)
 {
-    m->W = app->out_w;
-    m->H = app->out_h;
+    m->W = app->v->out_w;
+    m->H = app->v->out_h;
     /* Body text is 1/28 of the height at the default setting (about 26 px at 720p, 77 px at
      * 2160p), but never so large that a line holds fewer than ~45 characters. */
-    double body = m->H / 28.0 * app->settings.text_scale;
+    /* On a projection, body text is 1/22 of the screen height (at least the 1/25 a room
+     * needs to read it from the back). */
+    double body = m->H / (app->v->role == VIEW_PROJECTION ? 22.0 : 28.0) * app->settings.text_scale;
     if (body > m->W / 30.0)
         body = m->W / 30.0;
-    text_set_base(app->text, (int)body);
-    int px = text_px(app->text, STYLE_BODY);
+    text_set_base(app->v->text, (int)body);
+    int px = text_px(app->v->text, STYLE_BODY);
     m->margin = m->W / 24;
     m->w = m->W - 2 * m->margin;
     if (m->w > px * 36)
@@ -28,7 +30,7 @@ void chrome_metrics(App *app, Metrics *m)
 
 void chrome_header(App *app, Layout *l, Metrics *m, const char *title, const char *note)
 {
-    Text *t = app->text;
+    Text *t = app->v->text;
     int y = m->top, lh = text_line_height(t, STYLE_HEADING);
     int room = m->W - 2 * m->margin;
     char safe[512];
@@ -50,13 +52,13 @@ void chrome_header(App *app, Layout *l, Metrics *m, const char *title, const cha
 
 void chrome_footer(App *app, Layout *l, Metrics *m, const FooterButton *buttons, int n, const char *hint)
 {
-    Text *t = app->text;
+    Text *t = app->v->text;
     int h = text_line_height(t, STYLE_BODY) + 2 * m->pad;
     int y = m->bottom - h, x = m->W - m->margin;
     for (int i = n - 1; i >= 0; i--) {
         /* Page buttons appear only where they lead somewhere. */
-        if ((buttons[i].action == ACT_PREV_PAGE && app->page == 0) ||
-            (buttons[i].action == ACT_NEXT_PAGE && app->page + 1 >= app->pages))
+        if ((buttons[i].action == ACT_PREV_PAGE && app->v->page == 0) ||
+            (buttons[i].action == ACT_NEXT_PAGE && app->v->page + 1 >= app->v->pages))
             continue;
         int w = text_width(t, STYLE_BODY, buttons[i].label, strlen(buttons[i].label)) + 2 * m->pad;
         x -= w;
@@ -67,9 +69,9 @@ void chrome_footer(App *app, Layout *l, Metrics *m, const FooterButton *buttons,
     /* Left of the buttons: "Page 2 of 3", then the keyboard hint, as far as room allows. */
     int lx = m->margin, room = x - m->margin, sh = text_line_height(t, STYLE_SMALL);
     int ly = y + (h - sh) / 2;
-    if (app->pages > 1) {
+    if (app->v->pages > 1) {
         char pg[64];
-        snprintf(pg, sizeof pg, "Page %d of %d", app->page + 1, app->pages);
+        snprintf(pg, sizeof pg, "Page %d of %d", app->v->page + 1, app->v->pages);
         int w = text_width(t, STYLE_BOLD, pg, strlen(pg));
         if (w <= room) {
             layout_label(l, t, lx, y + (h - text_line_height(t, STYLE_BOLD)) / 2, pg, STYLE_BOLD, app->theme.text);
@@ -87,6 +89,6 @@ void chrome_footer(App *app, Layout *l, Metrics *m, const FooterButton *buttons,
 int chrome_button(App *app, Layout *l, const Metrics *m, int y, const char *label, Action a, int arg, int hotkey,
                   bool selected)
 {
-    return layout_button(l, app->text, m->x, y, m->w, m->pad, label, STYLE_BODY, a, arg, hotkey,
+    return layout_button(l, app->v->text, m->x, y, m->w, m->pad, label, STYLE_BODY, a, arg, hotkey,
                          app->theme.button, app->theme.button_text, selected);
 }

@@ -11,9 +11,25 @@
 #include "core/attempt.h"
 #include "core/diag.h"
 #include "script/loader.h"
+#include "script/watch.h"
 
 #include <stdbool.h>
 #include <stdint.h>
+
+enum { GAME_MAX_SHOWN = 16 };
+
+/* A moment the facilitator marked for the debrief (workshop mode). */
+typedef struct GameFlag {
+    int decision;   /* decisions taken when it was marked */
+    int64_t at_ms;
+    char note[160]; /* may be empty */
+} GameFlag;
+
+/* The room's votes at one decision, by position among the choices shown. */
+typedef struct GameVotes {
+    int count[GAME_MAX_SHOWN];
+    int shown;
+} GameVotes;
 
 typedef struct Game {
     ScriptScenario *ss;
@@ -32,6 +48,23 @@ typedef struct Game {
     Attempt result;    /* filled when the attempt ends (debrief) */
     bool has_result;
     DiagList load_errors;
+
+    /* live reload: the scenario file (and its rubric) as the author saves it */
+    Watch *watch;         /* NULL when live reload is unavailable */
+    char path[1024], rubric[1024];
+    char reload_note[1024]; /* what the last reload did, or its error (file:line) */
+
+    /* workshop mode */
+    bool workshop;
+    GameVotes votes;   /* the decision being voted on */
+    GameVotes *vote_log; /* one per decision taken */
+    int nvote_log;
+    GameFlag *flags;
+    int nflags;
+    bool revealed;     /* the projection shows votes and feedback */
+    bool blank;        /* the projection shows a pause screen */
+    bool result_shown; /* the room's choice was just taken: its outcome is on screen */
+    int64_t started_ms, scene_started_ms;
 } Game;
 
 /* Loads the scenario and starts an attempt (results_dir already resolved). */
@@ -45,13 +78,29 @@ int game_choose(Game *g, int pos, int64_t now_ms);
 int game_step_back(Game *g, int64_t now_ms);
 /* Records the attempt as abandoned. */
 void game_abandon(Game *g, int64_t now_ms);
+/* Workshop mode: adds (delta 1) or removes (-1) a vote for the choice at 1-based position
+ * pos; counts never go below zero. 0, or -1 for a position not shown. */
+int game_vote(Game *g, int pos, int delta);
+/* The position with the most votes (the room's choice by default); 0 when there is a tie at
+ * the top or no vote. */
+int game_majority(const Game *g);
+/* Marks the current moment; returns the flag to add a note to, or NULL (out of memory). */
+GameFlag *game_flag(Game *g, int64_t now_ms);
+/* Writes the log again after a flag's note was typed. */
+void game_flag_saved(Game *g);
+
+/* Live reload: when the scenario or its rubric changed on disk, loads it again and replays
+ * the decisions so far on it. An error keeps the last good version playing. Either way
+ * g->reload_note says what happened. Returns true when something changed on screen. */
+bool game_reload(Game *g, int64_t now_ms);
+
 /* Starts the attempt again at scene `scene` with the declared initial variables (for
  * authors testing one part, and for the layout tests). 0, or -1 on an unknown scene. */
 int game_restart_at(Game *g, int scene, int64_t now_ms);
-/* The choices that were on offer at decision i, other than the one taken (indices into
- * that scene's choices), found by replaying the session. Writes up to max; returns how
- * many, or -1 when i is not a decision of this attempt. */
-int game_alternatives(const Game *g, int i, int *out, int max);
+/* The choices that were on offer at decision i, in the order shown (indices into that
+ * scene's choices, the one taken among them), found by replaying the session. Writes up to
+ * max; returns how many, or -1 when i is not a decision of this attempt. */
+int game_shown(const Game *g, int i, int *out, int max);
 /* Captures the debrief once the session has ended or failed (fills g->result). */
 int game_finish(Game *g);
 

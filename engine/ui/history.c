@@ -1,9 +1,9 @@
-/* history: reads the results folder's logs for one trainee. */
+/* history: one trainee's attempts, read with the same reader as `rjsim report`
+ * (journal/scan), so the game's history and the trainer's report always agree. */
 #include "history.h"
 
-#include "journal/journal.h"
+#include "journal/scan.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,36 +17,34 @@ static int by_time(const void *a, const void *b)
 void history_load(History *h, const char *results_dir, const char *trainee)
 {
     history_free(h);
-    DIR *d = results_dir ? opendir(results_dir) : NULL;
-    if (!d)
-        return; /* no folder yet: no attempts yet */
-    for (struct dirent *de; (de = readdir(d));) {
-        size_t n = strlen(de->d_name);
-        if (n < 6 || strcmp(de->d_name + n - 5, ".json") != 0)
+    if (!results_dir || !*results_dir)
+        return;
+    ScanOptions opts = {0};
+    opts.filter.trainee = trainee;
+    opts.no_scenario_check = true; /* the history shows scores, not whether files changed */
+    ScanList list = {0};
+    ScanSummary sum = {0};
+    Diag err;
+    diag_clear(&err);
+    const char *paths[1] = {results_dir};
+    /* A missing folder only means no attempts yet; what could not be read is counted. */
+    scan_collect(paths, 1, &opts, &list, &sum, &err);
+    for (size_t i = 0; i < sum.nskipped; i++) {
+        if (strcmp(sum.skipped[i].kind, "missing") == 0)
             continue;
-        char path[2048];
-        Attempt a = {0};
-        Diag err;
-        diag_clear(&err);
-        snprintf(path, sizeof path, "%s/%s", results_dir, de->d_name);
-        if (journal_read(path, &a, &err)) {
-            if (h->unreadable++ == 0)
-                snprintf(h->note, sizeof h->note, "%s: %s", de->d_name, err.message);
-            continue;
-        }
-        if (trainee && (!a.trainee || strcmp(a.trainee, trainee) != 0)) {
-            attempt_free(&a);
-            continue;
-        }
-        Attempt *items = realloc(h->items, (size_t)(h->count + 1) * sizeof *items);
-        if (!items) {
-            attempt_free(&a);
-            break;
-        }
-        h->items = items;
-        h->items[h->count++] = a;
+        if (h->unreadable++ == 0)
+            snprintf(h->note, sizeof h->note, "%s", sum.skipped[i].message);
     }
-    closedir(d);
+    if (list.count) {
+        h->items = calloc(list.count, sizeof *h->items);
+        for (size_t i = 0; h->items && i < list.count; i++) {
+            /* Take the attempt over from the list; the list then frees an empty one. */
+            h->items[h->count++] = list.logs[i].attempt;
+            memset(&list.logs[i].attempt, 0, sizeof list.logs[i].attempt);
+        }
+    }
+    scan_list_free(&list);
+    scan_summary_free(&sum);
     if (h->count > 1)
         qsort(h->items, (size_t)h->count, sizeof *h->items, by_time);
 }

@@ -1,4 +1,5 @@
-/* history: one trainee's past attempts, read from the session logs, for the history
+/* history: one trainee's past attempts, read from the session logs by the shared reader
+ * (journal/scan, as rjsim report reads them), for the history
  * screen and the library's best scores.
  * Ownership: history_load fills a zeroed History; history_free releases it.
  * Errors: logs that cannot be read are counted in h->unreadable (and the first reason kept

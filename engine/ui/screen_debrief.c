@@ -21,39 +21,6 @@ static void heading(Flow *f, const Theme *th, const Metrics *m, const char *text
     flow_paragraph(f, text, STYLE_HEADING, th->accent, 0);
 }
 
-/* The principles as one block kept on one page: a row each with the name, a bar and the
- * score as a number (the number carries the meaning; the bar and its colour repeat it). */
-static void chart(App *app, Layout *l, Flow *f, const Metrics *m, const Attempt *a)
-{
-    const Theme *th = &app->theme;
-    const Rubric *r = scenario_rubric(app->game.sc);
-    Text *t = app->text;
-    int lh = text_line_height(t, STYLE_SMALL), row = lh + m->pad / 2;
-    int y = flow_reserve(f, row * a->nscores);
-    if (y < 0)
-        return;
-    int name_w = f->w * 9 / 20, value_w = text_width(t, STYLE_BOLD, "100", 3) + m->pad;
-    int bar_x = f->x + name_w, bar_w = f->w - name_w - value_w - m->pad;
-    for (int i = 0; i < a->nscores; i++, y += row) {
-        const AttemptScore *s = &a->scores[i];
-        int p = rubric_find_principle(r, s->principle);
-        char name[256], value[32];
-        snprintf(name, sizeof name, "%s", p >= 0 ? rubric_principle(r, p)->name : s->principle);
-        /* Shorten a name that does not fit its column rather than overlap the bar. */
-        while (strlen(name) > 4 && text_width(t, STYLE_SMALL, name, strlen(name)) > name_w - m->pad)
-            memcpy(name + strlen(name) - 4, "...", 4);
-        layout_label(l, t, f->x, y, name, STYLE_SMALL, th->text);
-        if (!s->measured) {
-            layout_label(l, t, bar_x, y, "not measured", STYLE_SMALL, th->muted);
-            continue;
-        }
-        Box bar = {.kind = BOX_BAR, .r = {bar_x, y + lh / 5, bar_w, lh * 3 / 5}, .style = STYLE_BODY, .color = th->palette[i % 8], .fill = th->bar_track, .parent = -1, .value = s->score / 100.0};
-        layout_add(l, &bar);
-        snprintf(value, sizeof value, "%.0f", s->score);
-        layout_label(l, t, bar_x + bar_w + m->pad, y, value, STYLE_BOLD, th->text);
-    }
-}
-
 static void layout(App *app, Layout *l)
 {
     Metrics m;
@@ -67,13 +34,13 @@ static void layout(App *app, Layout *l)
     chrome_header(app, l, &m, title, app->game.trainee);
     FooterButton foot[4] = {{"Library", ACT_LIBRARY, 0}, {"History", ACT_HISTORY, 0}};
     int nf = 2;
-    if (app->pages > 1) {
+    if (app->v->pages > 1) {
         foot[nf++] = (FooterButton){"Previous", ACT_PREV_PAGE, 0};
         foot[nf++] = (FooterButton){"Next", ACT_NEXT_PAGE, 0};
     }
     chrome_footer(app, l, &m, foot, nf, "Arrows turn pages, Esc: library");
     Flow f;
-    flow_begin(&f, l, app->text, m.x, m.w, m.top, m.bottom, app->page);
+    flow_begin(&f, l, app->v->text, m.x, m.w, m.top, m.bottom, app->v->page);
     if (app->game.save_error[0])
         screens_note(app, l, &m, &f, app->game.save_error);
     const Scene *end = a->ending_id ? scenario_scene(sc, scenario_find_scene(sc, a->ending_id)) : NULL;
@@ -88,7 +55,7 @@ static void layout(App *app, Layout *l)
         screens_note(app, l, &m, &f, line);
     }
     flow_space(&f, m.pad);
-    chart(app, l, &f, &m, a);
+    screens_chart(app, l, &f, &m, a);
     flow_paragraph(&f, "Each score places your total in the range of totals on the paths open to you (with the same "
                        "chance events).", STYLE_SMALL, th->muted, 0);
     if (end && (end->outcome.victim || end->outcome.accused || end->outcome.community)) {
@@ -121,20 +88,22 @@ static void layout(App *app, Layout *l)
         const AttemptDecision *d = &a->decisions[i];
         snprintf(line, sizeof line, "%d. %s%s", i + 1, d->choice_text, d->best ? " (most restorative)" : "");
         flow_paragraph(&f, line, STYLE_BOLD, th->text, 0);
-        int alt[64], nalt = game_alternatives(&app->game, i, alt, 64);
+        int alt[64], nalt = game_shown(&app->game, i, alt, 64);
         const Scene *at = scenario_scene(sc, scenario_find_scene(sc, d->scene_id));
         for (int k = 0; at && k < nalt; k++) {
+            if (strcmp(at->choices[alt[k]].id, d->choice_id) == 0)
+                continue;
             snprintf(line, sizeof line, "Also on offer: %s", at->choices[alt[k]].text);
-            flow_paragraph(&f, line, STYLE_SMALL, th->muted, text_px(app->text, STYLE_BODY));
+            flow_paragraph(&f, line, STYLE_SMALL, th->muted, text_px(app->v->text, STYLE_BODY));
         }
         const Choice *best = d->best || d->nbest == 0 ? NULL : find_choice(sc, d->best_ids[0]);
         if (best) {
             other++;
             snprintf(line, sizeof line, "The most restorative path went another way: %s", best->text);
-            flow_paragraph(&f, line, STYLE_BODY, th->text, text_px(app->text, STYLE_BODY));
+            flow_paragraph(&f, line, STYLE_BODY, th->text, text_px(app->v->text, STYLE_BODY));
             if (best->feedback) {
                 snprintf(line, sizeof line, "Why: %s", best->feedback);
-                flow_paragraph(&f, line, STYLE_BODY, th->muted, text_px(app->text, STYLE_BODY));
+                flow_paragraph(&f, line, STYLE_BODY, th->muted, text_px(app->v->text, STYLE_BODY));
             }
         }
         flow_space(&f, m.pad);
@@ -159,7 +128,7 @@ static void layout(App *app, Layout *l)
         snprintf(line, sizeof line, "Saved to %s", app->game.log_path);
         flow_paragraph(&f, line, STYLE_SMALL, th->muted, 0);
     }
-    app->pages = flow_pages(&f);
+    app->v->pages = flow_pages(&f);
 }
 
 static bool act(App *app, Action a, int arg)
@@ -171,7 +140,7 @@ static bool act(App *app, Action a, int arg)
     case ACT_HISTORY:
     case ACT_LIBRARY:
     case ACT_BACK:
-        game_close(&app->game);
+        screens_close(app);
         library_scores(&app->library, screens_results_dir(app, results, sizeof results), app->name_edit);
         app_go(app, a == ACT_HISTORY ? SCREEN_HISTORY : SCREEN_LIBRARY);
         return true;

@@ -15,7 +15,7 @@ static void layout(App *app, Layout *l)
                             {"Back to the library", ACT_LIBRARY, 0}};
     chrome_footer(app, l, &m, foot, 2, "Enter: library");
     Flow f;
-    flow_begin(&f, l, app->text, m.x, m.w, m.top, m.bottom, app->page);
+    flow_begin(&f, l, app->v->text, m.x, m.w, m.top, m.bottom, app->v->page);
     char line[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
     flow_paragraph(&f, diag_format(&app->game.error, line, sizeof line), STYLE_BOLD, th->bad, 0);
     flow_space(&f, m.gap);
@@ -30,7 +30,7 @@ static void layout(App *app, Layout *l)
         flow_space(&f, m.gap);
         flow_text(&f, app->game.error.trace, STYLE_SMALL, th->muted, NULL, 0, th->muted);
     }
-    app->pages = flow_pages(&f);
+    app->v->pages = flow_pages(&f);
 }
 
 static bool act(App *app, Action a, int arg)
@@ -41,7 +41,7 @@ static bool act(App *app, Action a, int arg)
     case ACT_CONTINUE:
     case ACT_LIBRARY:
     case ACT_BACK:
-        game_close(&app->game);
+        screens_close(app);
         app_go(app, SCREEN_LIBRARY);
         return true;
     default: return false;

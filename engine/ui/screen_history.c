@@ -21,7 +21,7 @@ static const char *principle_name(const App *app, const char *id)
 static void heading_trend(App *app, Layout *l, Flow *f, const Metrics *m, const History *h)
 {
     const Theme *th = &app->theme;
-    Text *t = app->text;
+    Text *t = app->v->text;
     flow_space(f, m->gap);
     flow_paragraph(f, "Scores over time, oldest to newest", STYLE_HEADING, th->accent, 0);
     const Attempt *ref = NULL;
@@ -63,16 +63,16 @@ static void layout(App *app, Layout *l)
     Metrics m;
     chrome_metrics(app, &m);
     const Theme *th = &app->theme;
-    Text *t = app->text;
+    Text *t = app->v->text;
     char title[200], line[3000], results[1024];
     snprintf(title, sizeof title, "History: %s", app->name_edit);
     chrome_header(app, l, &m, title, NULL);
     FooterButton foot[3] = {{"Back", ACT_BACK, 0}, {"Previous", ACT_PREV_PAGE, 0}, {"Next", ACT_NEXT_PAGE, 0}};
-    chrome_footer(app, l, &m, foot, app->pages > 1 ? 3 : 1, "Arrows turn pages, Esc back");
+    chrome_footer(app, l, &m, foot, app->v->pages > 1 ? 3 : 1, "Arrows turn pages, Esc back");
     History h = {0};
     history_load(&h, screens_results_dir(app, results, sizeof results), app->name_edit);
     Flow f;
-    flow_begin(&f, l, t, m.x, m.w, m.top, m.bottom, app->page);
+    flow_begin(&f, l, t, m.x, m.w, m.top, m.bottom, app->v->page);
     int completed = 0;
     for (int i = 0; i < h.count; i++)
         completed += h.items[i].status == ATTEMPT_COMPLETED;
@@ -107,7 +107,7 @@ static void layout(App *app, Layout *l)
     if (!h.count)
         flow_paragraph(&f, "No attempts yet. Choose a scenario to begin.", STYLE_BODY, th->muted, 0);
     history_free(&h);
-    app->pages = flow_pages(&f);
+    app->v->pages = flow_pages(&f);
 }
 
 static bool act(App *app, Action a, int arg)

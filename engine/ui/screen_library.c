@@ -17,12 +17,12 @@ static void layout(App *app, Layout *l)
     Metrics m;
     chrome_metrics(app, &m);
     const Theme *th = &app->theme;
-    Text *t = app->text;
+    Text *t = app->v->text;
     char note[200];
-    snprintf(note, sizeof note, "%s, %s mode", app->name_edit, app->settings.mode);
+    snprintf(note, sizeof note, "%s, %s mode", app->name_edit, app->workshop ? "workshop" : app->settings.mode);
     chrome_header(app, l, &m, "Choose a scenario", note);
     FooterButton foot[3] = {{"Back", ACT_BACK, 0}, {"Previous", ACT_PREV_PAGE, 0}, {"Next", ACT_NEXT_PAGE, 0}};
-    chrome_footer(app, l, &m, foot, app->pages > 1 ? 3 : 1, "1-9 open, arrows move, Esc back");
+    chrome_footer(app, l, &m, foot, app->v->pages > 1 ? 3 : 1, "1-9 open, arrows move, Esc back");
     /* Role filter: three buttons in a row. */
     const char *roles[3] = {"All", "Prosecutor", "Officer"};
     int x = m.x, bh = text_line_height(t, STYLE_BODY) + 2 * m.pad;
@@ -33,7 +33,7 @@ static void layout(App *app, Layout *l)
         x += w + m.pad;
     }
     Flow f;
-    flow_begin(&f, l, t, m.x, m.w, m.top + bh + m.gap, m.bottom, app->page);
+    flow_begin(&f, l, t, m.x, m.w, m.top + bh + m.gap, m.bottom, app->v->page);
     if (app->library.note[0])
         screens_note(app, l, &m, &f, app->library.note);
     int hotkey = 0, listed = 0;
@@ -72,7 +72,7 @@ static void layout(App *app, Layout *l)
     }
     if (!listed)
         flow_paragraph(&f, "No scenario matches this filter.", STYLE_BODY, th->text, 0);
-    app->pages = flow_pages(&f);
+    app->v->pages = flow_pages(&f);
 }
 
 static bool act(App *app, Action a, int arg)
@@ -80,7 +80,7 @@ static bool act(App *app, Action a, int arg)
     switch (a) {
     case ACT_FILTER:
         app->role_filter = arg;
-        app->page = 0;
+        app->v->page = 0;
         return true;
     case ACT_OPEN:
         if (arg >= 0 && arg < app->library.count && !app->library.items[arg].error)

@@ -35,10 +35,10 @@ static void briefing_layout(App *app, Layout *l)
     static const FooterButton foot[] = {{"Back", ACT_BACK, 0}, {"Begin", ACT_BEGIN, 0}};
     chrome_footer(app, l, &m, foot, 2, "Enter begins, Esc goes back");
     Flow f;
-    flow_begin(&f, l, app->text, m.x, m.w, m.top, m.bottom, app->page);
+    flow_begin(&f, l, app->v->text, m.x, m.w, m.top, m.bottom, app->v->page);
     char line[600];
     snprintf(line, sizeof line, "You are the %s. About %d minutes, %s mode.", meta->role, meta->minutes,
-             game_practice(&app->game) ? "practice" : "assessment");
+             app->game.mode);
     flow_paragraph(&f, line, STYLE_BOLD, th->text, 0);
     flow_space(&f, m.gap);
     flow_text(&f, meta->summary, STYLE_BODY, th->text, NULL, 0, th->text);
@@ -47,7 +47,9 @@ static void briefing_layout(App *app, Layout *l)
     flow_paragraph(&f, line, STYLE_BODY, th->muted, 0);
     flow_space(&f, m.gap);
     flow_paragraph(&f,
-                   game_practice(&app->game)
+                   app->game.workshop ? "The room votes on each decision; the facilitator reveals the votes and the "
+                                        "feedback when ready. F1 lists the presenter's keys."
+                   : game_practice(&app->game)
                        ? "After each choice you will see what it did to each principle and why. You can step back one "
                          "decision."
                        : "You will see no feedback until the debrief, and you cannot step back.",
@@ -56,7 +58,7 @@ static void briefing_layout(App *app, Layout *l)
         flow_space(&f, m.gap);
         screens_note(app, l, &m, &f, app->message);
     }
-    app->pages = flow_pages(&f);
+    app->v->pages = flow_pages(&f);
 }
 
 static bool briefing_act(App *app, Action a, int arg)
@@ -66,10 +68,11 @@ static bool briefing_act(App *app, Action a, int arg)
     case ACT_BEGIN:
     case ACT_CONTINUE:
         app->message[0] = '\0';
-        app_go(app, SCREEN_SCENE);
+        app->game.scene_started_ms = app->game.started_ms = (int64_t)time(NULL) * 1000;
+        app_go(app, app->game.workshop ? SCREEN_WORKSHOP : SCREEN_SCENE);
         return true;
     case ACT_BACK:
-        game_close(&app->game);
+        screens_close(app);
         app_go(app, SCREEN_LIBRARY);
         return true;
     default: return false;
@@ -85,7 +88,7 @@ static void scene_layout(App *app, Layout *l)
     Metrics m;
     chrome_metrics(app, &m);
     const Theme *th = &app->theme;
-    Text *t = app->text;
+    Text *t = app->v->text;
     const Session *s = app->game.s;
     const Scene *scene = scenario_scene(app->game.sc, session_scene(s));
     char title[600];
@@ -98,15 +101,17 @@ static void scene_layout(App *app, Layout *l)
     foot[nf++] = (FooterButton){"Leave", ACT_BACK, 0};
     if (back)
         foot[nf++] = (FooterButton){"Step back", ACT_STEP_BACK, 0};
-    if (app->pages > 1) {
+    if (app->v->pages > 1) {
         foot[nf++] = (FooterButton){"Previous", ACT_PREV_PAGE, 0};
         foot[nf++] = (FooterButton){"Next", ACT_NEXT_PAGE, 0};
     }
-    chrome_footer(app, l, &m, foot, nf, app->pages > 1 ? "Right arrow: next page" : "1-9 choose, Esc leaves");
+    chrome_footer(app, l, &m, foot, nf, app->v->pages > 1 ? "Right arrow: next page" : "1-9 choose, Esc leaves");
     Flow f;
-    flow_begin(&f, l, t, m.x, m.w, m.top, m.bottom, app->page);
+    flow_begin(&f, l, t, m.x, m.w, m.top, m.bottom, app->v->page);
     if (app->game.save_error[0])
         screens_note(app, l, &m, &f, app->game.save_error);
+    if (app->game.reload_note[0] && strncmp(app->game.reload_note, "Live reload is off", 18) != 0)
+        screens_note(app, l, &m, &f, app->game.reload_note);
     const char *sp[32];
     int nsp;
     speakers(app->game.sc, sp, 32, &nsp);
@@ -131,7 +136,7 @@ static void scene_layout(App *app, Layout *l)
         if (y >= 0)
             chrome_button(app, l, &m, y, label, ACT_CHOICE, i + 1, i < 9 ? i + 1 : 0, false);
     }
-    app->pages = flow_pages(&f);
+    app->v->pages = flow_pages(&f);
 }
 
 /* After a decision: feedback (practice), the debrief at an ending, or the error screen. */
@@ -185,7 +190,7 @@ static void feedback_layout(App *app, Layout *l)
     static const FooterButton foot[] = {{"Step back", ACT_STEP_BACK, 0}, {"Continue", ACT_CONTINUE, 0}};
     chrome_footer(app, l, &m, foot, 2, "Enter continues, Backspace steps back");
     Flow f;
-    flow_begin(&f, l, app->text, m.x, m.w, m.top, m.bottom, app->page);
+    flow_begin(&f, l, app->v->text, m.x, m.w, m.top, m.bottom, app->v->page);
     char line[2200];
     snprintf(line, sizeof line, "You chose: %s", ch->text);
     flow_paragraph(&f, line, STYLE_BOLD, th->text, 0);
@@ -213,7 +218,7 @@ static void feedback_layout(App *app, Layout *l)
         flow_space(&f, m.gap);
         screens_note(app, l, &m, &f, app->game.save_error);
     }
-    app->pages = flow_pages(&f);
+    app->v->pages = flow_pages(&f);
 }
 
 static bool feedback_act(App *app, Action a, int arg)
@@ -249,7 +254,7 @@ static void confirm_layout(App *app, Layout *l)
     static const FooterButton foot[] = {{"Stay", ACT_STAY, 0}, {"Leave", ACT_LEAVE, 0}};
     chrome_footer(app, l, &m, foot, 2, "Esc stays");
     Flow f;
-    flow_begin(&f, l, app->text, m.x, m.w, m.top, m.bottom, 0);
+    flow_begin(&f, l, app->v->text, m.x, m.w, m.top, m.bottom, 0);
     flow_paragraph(&f, "Your attempt so far is saved as unfinished. You can start the scenario again from the library.",
                    STYLE_BODY, app->theme.text, 0);
 }
@@ -260,12 +265,12 @@ static bool confirm_act(App *app, Action a, int arg)
     switch (a) {
     case ACT_LEAVE:
         game_abandon(&app->game, now_ms());
-        game_close(&app->game);
+        screens_close(app);
         app_go(app, SCREEN_LIBRARY);
         return true;
     case ACT_STAY:
     case ACT_BACK:
-        app_go(app, app->previous == SCREEN_FEEDBACK ? SCREEN_FEEDBACK : SCREEN_SCENE);
+        app_go(app, app->previous == SCREEN_FEEDBACK || app->previous == SCREEN_WORKSHOP ? app->previous : SCREEN_SCENE);
         return true;
     default: return false;
     }

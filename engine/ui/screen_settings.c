@@ -9,12 +9,12 @@ static void layout(App *app, Layout *l)
     Metrics m;
     chrome_metrics(app, &m);
     const Theme *th = &app->theme;
-    Text *t = app->text;
+    Text *t = app->v->text;
     chrome_header(app, l, &m, "Settings", NULL);
     static const FooterButton foot[] = {{"Done", ACT_BACK, 0}};
     chrome_footer(app, l, &m, foot, 1, "Ctrl+plus and Ctrl+minus change the text size anywhere");
     Flow f;
-    flow_begin(&f, l, t, m.x, m.w, m.top, m.bottom, app->page);
+    flow_begin(&f, l, t, m.x, m.w, m.top, m.bottom, app->v->page);
     char line[1400];
     if (app->message[0])
         screens_note(app, l, &m, &f, app->message);
@@ -46,7 +46,7 @@ static void layout(App *app, Layout *l)
                    STYLE_SMALL, th->muted, 0);
     char path[1200];
     flow_paragraph(&f, settings_path(path, sizeof path), STYLE_SMALL, th->muted, 0);
-    app->pages = flow_pages(&f);
+    app->v->pages = flow_pages(&f);
 }
 
 static bool act(App *app, Action a, int arg)

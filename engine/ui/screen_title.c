@@ -10,11 +10,11 @@ static void layout(App *app, Layout *l)
     Metrics m;
     chrome_metrics(app, &m);
     const Theme *th = &app->theme;
-    Text *t = app->text;
+    Text *t = app->v->text;
     static const FooterButton foot[] = {{"Settings", ACT_SETTINGS, 0}, {"Quit", ACT_QUIT, 0}};
     chrome_footer(app, l, &m, foot, 2, "Tab moves, Enter chooses, F11 full screen");
     Flow f;
-    flow_begin(&f, l, t, m.x, m.w, m.top, m.bottom, app->page);
+    flow_begin(&f, l, t, m.x, m.w, m.top, m.bottom, app->v->page);
     flow_space(&f, m.gap);
     flow_paragraph(&f, "rjsim", STYLE_TITLE, th->accent, 0);
     flow_paragraph(&f, "Restorative-justice practice for prosecutors and police", STYLE_BODY, th->muted, 0);
@@ -54,15 +54,15 @@ static void layout(App *app, Layout *l)
             chrome_button(app, l, &m, by, label, ACT_MODE, i, 0, (i == 0) == practice);
     }
     flow_space(&f, m.gap);
-    const char *go[2] = {"Choose a scenario", "My history"};
-    Action acts[2] = {ACT_START, ACT_HISTORY};
-    for (int i = 0; i < 2; i++) {
+    const char *go[3] = {"Choose a scenario", "My history", "Run a workshop for a room"};
+    Action acts[3] = {ACT_START, ACT_HISTORY, ACT_WORKSHOP};
+    for (int i = 0; i < 3; i++) {
         int h = button_height(t, go[i], STYLE_BODY, m.w, m.pad);
         int by = flow_reserve(&f, h + m.pad / 2);
         if (by >= 0)
             chrome_button(app, l, &m, by, go[i], acts[i], 0, 0, false);
     }
-    app->pages = flow_pages(&f);
+    app->v->pages = flow_pages(&f);
 }
 
 static bool act(App *app, Action a, int arg)
@@ -73,6 +73,7 @@ static bool act(App *app, Action a, int arg)
         return true;
     case ACT_CONTINUE:
     case ACT_START:
+    case ACT_WORKSHOP:
     case ACT_HISTORY: {
         /* Trim the name; an empty one is asked for rather than guessed. */
         char *s = app->name_edit;
@@ -86,6 +87,7 @@ static bool act(App *app, Action a, int arg)
             return true;
         }
         app->message[0] = '\0';
+        app->workshop = a == ACT_WORKSHOP;
         screens_save_settings(app);
         char results[1024];
         library_scores(&app->library, screens_results_dir(app, results, sizeof results), app->name_edit);

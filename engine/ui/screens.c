@@ -21,23 +21,36 @@ const char *screens_results_dir(App *app, char *buf, size_t size)
     return buf;
 }
 
+void screens_close(App *app)
+{
+    live_stop(app->live);
+    app->live = NULL;
+    game_close(&app->game);
+}
+
 void screens_open(App *app, const char *path)
 {
     char results[1024];
     Diag err;
     diag_clear(&err);
-    game_close(&app->game);
+    screens_close(app);
     screens_results_dir(app, results, sizeof results);
     if (paths_mkdirs(results, &err))
         snprintf(app->message, sizeof app->message, "%s", err.message);
     const uint64_t *seed = app->opts->have_seed ? &app->opts->seed : NULL;
-    if (game_open(&app->game, path, app->opts->rubric, results, app->name_edit, app->settings.mode, seed,
+    if (app->workshop)
+        workshop_views(app);
+    if (game_open(&app->game, path, app->opts->rubric, results, app->name_edit,
+                  app->workshop ? "workshop" : app->settings.mode, seed,
                   (int64_t)time(NULL) * 1000, &err)) {
         app->game.failed = true;
         app->game.error = err;
         app_go(app, SCREEN_ERROR);
         return;
     }
+    /* Live reload: the author saves the file and the game replays up to where they were. */
+    if (app->game.watch && app->reload_event != (Uint32)-1)
+        app->live = live_start(watch_fd(app->game.watch), app->reload_event);
     app_go(app, app->game.failed ? SCREEN_ERROR : SCREEN_BRIEFING);
 }
 
@@ -55,7 +68,7 @@ int screens_note(App *app, Layout *l, const Metrics *m, Flow *f, const char *tex
     int start = l->count;
     int y0 = f->y;
     f->parent = -1;
-    flow_paragraph(f, text, STYLE_BOLD, app->theme.warning_text, app->text ? text_px(app->text, STYLE_BODY) / 2 : 0);
+    flow_paragraph(f, text, STYLE_BOLD, app->theme.warning_text, app->v->text ? text_px(app->v->text, STYLE_BODY) / 2 : 0);
     /* A panel behind the note's lines, inserted before them so it is drawn first. */
     if (l->count > start) {
         Box panel = {.kind = BOX_PANEL, .r = {f->x, y0, f->w, f->y - y0}, .style = STYLE_BODY, .color = app->theme.warning_bg, .fill = app->theme.warning_bg, .parent = -1};
@@ -67,4 +80,37 @@ int screens_note(App *app, Layout *l, const Metrics *m, Flow *f, const char *tex
         }
     }
     return f->y - y0;
+}
+
+/* The principles as one block kept on one page: a row each with the name, a bar and the
+ * score as a number (the number carries the meaning; the bar and its colour repeat it). */
+void screens_chart(App *app, Layout *l, Flow *f, const Metrics *m, const Attempt *a)
+{
+    const Theme *th = &app->theme;
+    const Rubric *r = scenario_rubric(app->game.sc);
+    Text *t = app->v->text;
+    int lh = text_line_height(t, STYLE_SMALL), row = lh + m->pad / 2;
+    int y = flow_reserve(f, row * a->nscores);
+    if (y < 0)
+        return;
+    int name_w = f->w * 9 / 20, value_w = text_width(t, STYLE_BOLD, "100", 3) + m->pad;
+    int bar_x = f->x + name_w, bar_w = f->w - name_w - value_w - m->pad;
+    for (int i = 0; i < a->nscores; i++, y += row) {
+        const AttemptScore *s = &a->scores[i];
+        int p = rubric_find_principle(r, s->principle);
+        char name[256], value[32];
+        snprintf(name, sizeof name, "%s", p >= 0 ? rubric_principle(r, p)->name : s->principle);
+        /* Shorten a name that does not fit its column rather than overlap the bar. */
+        while (strlen(name) > 4 && text_width(t, STYLE_SMALL, name, strlen(name)) > name_w - m->pad)
+            memcpy(name + strlen(name) - 4, "...", 4);
+        layout_label(l, t, f->x, y, name, STYLE_SMALL, th->text);
+        if (!s->measured) {
+            layout_label(l, t, bar_x, y, "not measured", STYLE_SMALL, th->muted);
+            continue;
+        }
+        Box bar = {.kind = BOX_BAR, .r = {bar_x, y + lh / 5, bar_w, lh * 3 / 5}, .style = STYLE_BODY, .color = th->palette[i % 8], .fill = th->bar_track, .parent = -1, .value = s->score / 100.0};
+        layout_add(l, &bar);
+        snprintf(value, sizeof value, "%.0f", s->score);
+        layout_label(l, t, bar_x + bar_w + m->pad, y, value, STYLE_BOLD, th->text);
+    }
 }

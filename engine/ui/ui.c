@@ -38,7 +38,8 @@ static int apply_choices(App *app, const char *list)
         app_act(app, ACT_BEGIN, 0);
     while (*p) {
         int pos = atoi(p);
-        if (app->screen != SCREEN_SCENE) {
+        bool workshop = app->screen == SCREEN_WORKSHOP;
+        if (app->screen != SCREEN_SCENE && !workshop) {
             fprintf(stderr, "rjsim: --choices: the attempt ended before choice %d\n", pos);
             return -1;
         }
@@ -46,6 +47,17 @@ static int apply_choices(App *app, const char *list)
             fprintf(stderr, "rjsim: --choices: choice %d is out of range in scene '%s'\n", pos,
                     scenario_scene(app->game.sc, session_scene(app->game.s))->id);
             return -1;
+        }
+        if (workshop) {
+            /* The facilitator takes the choice, then moves past its outcome unless it is the
+             * last one and the scenario goes on. */
+            app_act(app, ACT_TAKE, pos);
+            if (p[strcspn(p, ",")] || session_status(app->game.s) != SESSION_RUNNING)
+                app_act(app, ACT_CONTINUE, 0);
+            p += strcspn(p, ",");
+            if (*p == ',')
+                p++;
+            continue;
         }
         app_act(app, ACT_CHOICE, pos);
         /* Past the practice feedback, unless it is the last choice and the scene goes on
@@ -75,7 +87,7 @@ static void bench(App *app, double started)
     for (int i = 0; i < n; i++)
         app_render(app);
     double per = (seconds() - t0) / n * 1000;
-    unsigned long before = app->frames;
+    unsigned long before = app->v->frames;
     double end = seconds() + 10;
     while (seconds() < end)
         app_step(app, (int)((end - seconds()) * 1000) + 1);
@@ -83,8 +95,8 @@ static void bench(App *app, double started)
                                                     "debrief", "history", "settings", "error", "leave"};
     printf("ui bench (%s driver, %dx%d, %s screen): first frame %.1f ms, lay out and draw %.2f ms, "
            "frames drawn in 10 s idle: %lu, RSS %ld KB\n",
-           SDL_GetCurrentVideoDriver(), app->out_w, app->out_h, names[app->screen], first * 1000, per,
-           app->frames - before, rss_kb());
+           SDL_GetCurrentVideoDriver(), app->v->out_w, app->v->out_h, names[app->screen], first * 1000, per,
+           app->v->frames - before, rss_kb());
 }
 
 int ui_run(const UiOptions *opts)
@@ -95,7 +107,10 @@ int ui_run(const UiOptions *opts)
         return 69;
     int status = 0;
     app->screen = SCREEN_TITLE;
-    if (opts->scenario) {
+    app->workshop = opts->workshop;
+    if (opts->workshop && !opts->scenario) {
+        app_go(app, SCREEN_LIBRARY);
+    } else if (opts->scenario) {
         screens_open(app, opts->scenario);
     } else if (opts->screen) {
         char results[1024];
@@ -110,6 +125,16 @@ int ui_run(const UiOptions *opts)
         status = 64;
     if (status == 0 && opts->screenshot) {
         status = app_screenshot(app, opts->screenshot) == 0 ? 0 : 73;
+        /* A second window (the workshop's projection) goes beside it: FILE-projection.png. */
+        if (status == 0 && app->nviews == 2) {
+            char second[1200];
+            const char *dot = strrchr(opts->screenshot, '.');
+            int stem = dot ? (int)(dot - opts->screenshot) : (int)strlen(opts->screenshot);
+            snprintf(second, sizeof second, "%.*s-projection%s", stem, opts->screenshot, dot ? dot : ".png");
+            app->v = &app->views[1];
+            status = app_screenshot(app, second) == 0 ? 0 : 73;
+            app->v = &app->views[0];
+        }
     } else if (status == 0 && opts->bench) {
         bench(app, started);
     } else if (status == 0) {

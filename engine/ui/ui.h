@@ -25,6 +25,8 @@ typedef struct UiOptions {
     int width, height;         /* window size; 0: 1280x720 */
     bool fullscreen;
     bool bench;                /* print start-up, frame-time, idle-frame and memory figures */
+    bool workshop;             /* run scenarios for a room: projection and presenter views */
+    int windows;               /* workshop: 1 or 2 windows; 0: two when there are two displays */
     const char *version;
 } UiOptions;
 

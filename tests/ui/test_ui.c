@@ -49,7 +49,7 @@ static void press(App *app, SDL_Keycode key, Uint16 mod)
 {
     SDL_Event e = {0};
     e.type = SDL_KEYDOWN;
-    e.key.windowID = SDL_GetWindowID(app->window);
+    e.key.windowID = SDL_GetWindowID(app->v->window);
     e.key.keysym.sym = key;
     e.key.keysym.mod = mod;
     SDL_PushEvent(&e);
@@ -60,7 +60,7 @@ static void type_text(App *app, const char *s)
 {
     SDL_Event e = {0};
     e.type = SDL_TEXTINPUT;
-    e.text.windowID = SDL_GetWindowID(app->window);
+    e.text.windowID = SDL_GetWindowID(app->v->window);
     snprintf(e.text.text, sizeof e.text.text, "%s", s);
     SDL_PushEvent(&e);
     step(app);
@@ -68,8 +68,8 @@ static void type_text(App *app, const char *s)
 
 static int find_button(const App *app, Action a)
 {
-    for (int i = 0; i < app->layout.count; i++)
-        if (app->layout.boxes[i].kind == BOX_BUTTON && app->layout.boxes[i].action == (int)a)
+    for (int i = 0; i < app->v->layout.count; i++)
+        if (app->v->layout.boxes[i].kind == BOX_BUTTON && app->v->layout.boxes[i].action == (int)a)
             return i;
     return -1;
 }
@@ -80,17 +80,17 @@ static bool click(App *app, Action a)
     int b = find_button(app, a);
     if (b < 0)
         return false;
-    SDL_Rect r = app->layout.boxes[b].r;
-    int x = (int)((r.x + r.w / 2) / app->scale_x), y = (int)((r.y + r.h / 2) / app->scale_y);
+    SDL_Rect r = app->v->layout.boxes[b].r;
+    int x = (int)((r.x + r.w / 2) / app->v->scale_x), y = (int)((r.y + r.h / 2) / app->v->scale_y);
     SDL_Event e = {0};
     e.type = SDL_MOUSEMOTION;
-    e.motion.windowID = SDL_GetWindowID(app->window);
+    e.motion.windowID = SDL_GetWindowID(app->v->window);
     e.motion.x = x;
     e.motion.y = y;
     SDL_PushEvent(&e);
     memset(&e, 0, sizeof e);
     e.type = SDL_MOUSEBUTTONDOWN;
-    e.button.windowID = SDL_GetWindowID(app->window);
+    e.button.windowID = SDL_GetWindowID(app->v->window);
     e.button.button = SDL_BUTTON_LEFT;
     e.button.x = x;
     e.button.y = y;
@@ -134,12 +134,15 @@ static void read_log(Attempt *a)
     ck_assert_msg(journal_read(path, a, &err) == 0, "%s", err.message);
 }
 
+/* Whether the layout's text, its lines joined as a reader reads them, contains needle. */
 static bool layout_has_text(const App *app, const char *needle)
 {
-    for (int i = 0; i < app->layout.count; i++)
-        if (app->layout.boxes[i].kind == BOX_TEXT && strstr(app->layout.boxes[i].text, needle))
-            return true;
-    return false;
+    static char all[200000];
+    size_t n = 0;
+    for (int i = 0; i < app->v->layout.count && n < sizeof all - 2; i++)
+        if (app->v->layout.boxes[i].kind == BOX_TEXT)
+            n += (size_t)snprintf(all + n, sizeof all - n, "%s ", app->v->layout.boxes[i].text);
+    return strstr(all, needle) != NULL;
 }
 
 /* ---- layout checks ---- */
@@ -154,14 +157,14 @@ static const char *describe(const Box *b)
 
 static void check_boxes(App *app, const char *where)
 {
-    const Layout *l = &app->layout;
+    const Layout *l = &app->v->layout;
     layouts++;
     boxes_checked += l->count;
     for (int i = 0; i < l->count && problems < 20; i++) {
         const Box *a = &l->boxes[i];
-        if (a->r.x < 0 || a->r.y < 0 || a->r.x + a->r.w > app->out_w || a->r.y + a->r.h > app->out_h) {
+        if (a->r.x < 0 || a->r.y < 0 || a->r.x + a->r.w > app->v->out_w || a->r.y + a->r.h > app->v->out_h) {
             fprintf(stderr, "%s: box %d (%s) leaves the %dx%d window: %d,%d %dx%d\n", where, i,
-                    describe(a), app->out_w, app->out_h, a->r.x, a->r.y, a->r.w, a->r.h);
+                    describe(a), app->v->out_w, app->v->out_h, a->r.x, a->r.y, a->r.w, a->r.h);
             problems++;
         }
         if (a->kind == BOX_PANEL)
@@ -182,15 +185,15 @@ static void check_boxes(App *app, const char *where)
 static void check_all_pages(App *app, const char *where)
 {
     app_layout(app);
-    int pages = app->pages;
+    int pages = app->v->pages;
     for (int p = 0; p < pages; p++) {
         char w[600];
         snprintf(w, sizeof w, "%s, page %d", where, p + 1);
-        app->page = p;
+        app->v->page = p;
         app_layout(app);
         check_boxes(app, w);
     }
-    app->page = 0;
+    app->v->page = 0;
     app_layout(app);
 }
 
@@ -215,8 +218,8 @@ START_TEST(a_trainee_plays_to_the_debrief_and_history_with_the_keyboard_alone)
             press(app, SDLK_RETURN, 0);
         } else if (app->screen == SCREEN_SCENE) {
             bool choice_shown = false;
-            for (int i = 0; i < app->layout.count; i++)
-                choice_shown |= app->layout.boxes[i].kind == BOX_BUTTON && app->layout.boxes[i].hotkey == 1;
+            for (int i = 0; i < app->v->layout.count; i++)
+                choice_shown |= app->v->layout.boxes[i].kind == BOX_BUTTON && app->v->layout.boxes[i].hotkey == 1;
             if (choice_shown) {
                 press(app, SDLK_1, 0);
                 decisions++;
@@ -324,11 +327,11 @@ START_TEST(text_size_full_screen_and_leaving_work_from_the_keyboard)
     screens_open(app, o.scenario);
     press(app, SDLK_RETURN, 0);
     app_layout(app);
-    int before = text_px(app->text, STYLE_BODY);
+    int before = text_px(app->v->text, STYLE_BODY);
     press(app, SDLK_EQUALS, KMOD_LCTRL);
     press(app, SDLK_EQUALS, KMOD_LCTRL);
     app_layout(app);
-    ck_assert_int_gt(text_px(app->text, STYLE_BODY), before);
+    ck_assert_int_gt(text_px(app->v->text, STYLE_BODY), before);
     ck_assert_double_eq_tol(app->settings.text_scale, 1.2, 1e-9);
     press(app, SDLK_MINUS, KMOD_LCTRL);
     ck_assert_double_eq_tol(app->settings.text_scale, 1.1, 1e-9);
@@ -361,17 +364,154 @@ START_TEST(a_four_hundred_word_scene_pages_at_720p)
     screens_open(app, o.scenario);
     press(app, SDLK_RETURN, 0);
     ck_assert_int_eq(app->screen, SCREEN_SCENE);
-    ck_assert_int_ge(app->pages, 2);
+    ck_assert_int_ge(app->v->pages, 2);
     problems = 0;
     check_all_pages(app, "long scene");
     ck_assert_int_eq(problems, 0);
     /* The choices are on the last page, together. */
     ck_assert_int_lt(find_button(app, ACT_CHOICE), 0);
-    while (app->page + 1 < app->pages)
+    while (app->v->page + 1 < app->v->pages)
         press(app, SDLK_RIGHT, 0);
     ck_assert_int_ge(find_button(app, ACT_CHOICE), 0);
     press(app, SDLK_2, 0);
     ck_assert_int_eq(app->screen, SCREEN_FEEDBACK);
+    app_destroy(app);
+}
+END_TEST
+
+/* Keys pressed in a given window (the presenter's), as the facilitator types them. */
+static void press_in(App *app, View *v, SDL_Keycode key, Uint16 mod)
+{
+    SDL_Event e = {0};
+    e.type = SDL_KEYDOWN;
+    e.key.windowID = SDL_GetWindowID(v->window);
+    e.key.keysym.sym = key;
+    e.key.keysym.mod = mod;
+    SDL_PushEvent(&e);
+    step(app);
+}
+
+static void type_in(App *app, View *v, const char *s)
+{
+    SDL_Event e = {0};
+    e.type = SDL_TEXTINPUT;
+    e.text.windowID = SDL_GetWindowID(v->window);
+    snprintf(e.text.text, sizeof e.text.text, "%s", s);
+    SDL_PushEvent(&e);
+    step(app);
+}
+
+/* Whether a view's current layout shows text containing needle. */
+static bool view_has_text(App *app, View *v, const char *needle)
+{
+    View *keep = app->v;
+    app->v = v;
+    app_layout(app);
+    bool found = layout_has_text(app, needle);
+    app->v = keep;
+    return found;
+}
+
+START_TEST(a_workshop_runs_in_two_windows_and_the_room_sees_only_what_is_revealed)
+{
+    fresh_dirs();
+    UiOptions o = options(1920, 1080);
+    o.workshop = true;
+    o.windows = 2;
+    o.trainee = "Cohort 7";
+    o.scenario = "scenarios/dc-youth-metro.lua";
+    App *app = app_create(&o);
+    app->workshop = true;
+    screens_open(app, o.scenario);
+    ck_assert_int_eq(app->nviews, 2);
+    View *presenter = &app->views[0], *room = &app->views[1];
+    ck_assert_int_eq(presenter->role, VIEW_PRESENTER);
+    ck_assert_int_eq(room->role, VIEW_PROJECTION);
+    ck_assert_int_eq(app->screen, SCREEN_BRIEFING);
+    press_in(app, presenter, SDLK_RETURN, 0);
+    ck_assert_int_eq(app->screen, SCREEN_WORKSHOP);
+    /* The projection's body text is at least 1/25 of its height. */
+    View *keep = app->v;
+    app->v = room;
+    app_layout(app);
+    ck_assert_int_ge(text_px(room->text, STYLE_BODY) * 25, room->out_h);
+    app->v = keep;
+    /* Votes: three for choice 1, one for choice 2 added then removed, two for choice 3. */
+    for (int i = 0; i < 3; i++)
+        press_in(app, presenter, SDLK_1, 0);
+    press_in(app, presenter, SDLK_2, 0);
+    press_in(app, presenter, SDLK_2, KMOD_LSHIFT);
+    press_in(app, presenter, SDLK_3, 0);
+    press_in(app, presenter, SDLK_3, 0);
+    ck_assert(view_has_text(app, presenter, "Votes: 3 (the majority)"));
+    /* The scene's text fills the projection's first page: turn to the choices. */
+    while (room->page + 1 < room->pages)
+        press_in(app, presenter, SDLK_RIGHT, 0);
+    ck_assert(view_has_text(app, room, "1. "));
+    ck_assert(!view_has_text(app, room, "votes)"));
+    press_in(app, presenter, SDLK_r, 0);
+    /* RJSIM_UI_SHOTS=DIR saves both views here, for the documentation. */
+    const char *shots = getenv("RJSIM_UI_SHOTS");
+    if (shots) {
+        char path[1024];
+        View *k = app->v;
+        snprintf(path, sizeof path, "%s/workshop-presenter.png", shots);
+        app->v = presenter;
+        ck_assert_int_eq(app_screenshot(app, path), 0);
+        snprintf(path, sizeof path, "%s/workshop-projection.png", shots);
+        app->v = room;
+        ck_assert_int_eq(app_screenshot(app, path), 0);
+        app->v = k;
+    }
+    ck_assert(view_has_text(app, room, "(3 votes)"));
+    ck_assert(view_has_text(app, room, "(0 votes)"));
+    /* Blank and back. */
+    press_in(app, presenter, SDLK_b, 0);
+    ck_assert(view_has_text(app, room, "Paused"));
+    ck_assert(!view_has_text(app, room, "The Metro Platform"));
+    press_in(app, presenter, SDLK_b, 0);
+    /* A flag with a note. */
+    press_in(app, presenter, SDLK_f, 0);
+    type_in(app, presenter, "good debate on eligibility");
+    press_in(app, presenter, SDLK_RETURN, 0);
+    ck_assert_int_eq(app->game.nflags, 1);
+    ck_assert_str_eq(app->game.flags[0].note, "good debate on eligibility");
+    /* Enter takes the majority; the outcome stays hidden from the room until revealed. */
+    press_in(app, presenter, SDLK_RETURN, 0);
+    ck_assert_int_eq(session_decision_count(app->game.s), 1);
+    ck_assert(view_has_text(app, room, "The room chose:"));
+    ck_assert(!view_has_text(app, room, "Due process"));
+    ck_assert(view_has_text(app, presenter, "Due process"));
+    press_in(app, presenter, SDLK_r, 0);
+    ck_assert(view_has_text(app, room, "Due process"));
+    press_in(app, presenter, SDLK_RETURN, 0);
+    /* The rest by majority of one vote each time, to the group debrief. */
+    for (int guard = 0; guard < 100 && app->screen == SCREEN_WORKSHOP; guard++) {
+        press_in(app, presenter, SDLK_1, 0);
+        press_in(app, presenter, SDLK_RETURN, 0);
+        press_in(app, presenter, SDLK_RETURN, 0);
+    }
+    ck_assert_int_eq(app->screen, SCREEN_WS_DEBRIEF);
+    ck_assert(view_has_text(app, room, "Group debrief"));
+    /* Step decision by decision on the projector. */
+    press_in(app, presenter, SDLK_RIGHT, 0);
+    ck_assert(view_has_text(app, presenter, "Decision 1 of"));
+    ck_assert(view_has_text(app, presenter, "3 votes"));
+    /* The log: workshop mode, every decision's votes, the flag. */
+    Attempt a;
+    read_log(&a);
+    ck_assert_str_eq(a.mode, "workshop");
+    ck_assert_int_eq(a.status, ATTEMPT_COMPLETED);
+    ck_assert_int_ge(a.ndecisions, 2);
+    ck_assert_int_ge(a.decisions[0].nvotes, 3);
+    ck_assert_int_eq(a.decisions[0].votes[0], 3);
+    ck_assert_int_eq(a.decisions[0].votes[1], 0);
+    ck_assert_int_eq(a.decisions[0].votes[2], 2);
+    ck_assert_int_eq(a.decisions[1].votes[0], 1);
+    ck_assert_int_eq(a.nflags, 1);
+    ck_assert_int_eq(a.flags[0].decision, 0);
+    ck_assert_str_eq(a.flags[0].note, "good debate on eligibility");
+    attempt_free(&a);
     app_destroy(app);
 }
 END_TEST
@@ -383,13 +523,13 @@ START_TEST(an_idle_window_draws_nothing)
     App *app = app_create(&o);
     app_go(app, SCREEN_TITLE);
     step(app);
-    unsigned long frames = app->frames;
+    unsigned long frames = app->v->frames;
     ck_assert_uint_gt(frames, 0);
     for (int i = 0; i < 5; i++)
         app_step(app, 20); /* no events: wait, draw nothing */
-    ck_assert_uint_eq(app->frames, frames);
+    ck_assert_uint_eq(app->v->frames, frames);
     press(app, SDLK_TAB, 0);
-    ck_assert_uint_eq(app->frames, frames + 1);
+    ck_assert_uint_eq(app->v->frames, frames + 1);
     app_destroy(app);
 }
 END_TEST
@@ -507,6 +647,7 @@ int main(int argc, char **argv)
     tcase_add_test(t, practice_mode_steps_back_one_decision);
     tcase_add_test(t, an_idle_window_draws_nothing);
     tcase_add_test(t, a_four_hundred_word_scene_pages_at_720p);
+    tcase_add_test(t, a_workshop_runs_in_two_windows_and_the_room_sees_only_what_is_revealed);
     tcase_add_test(t, text_size_full_screen_and_leaving_work_from_the_keyboard);
     tcase_add_test(t, a_scenario_with_a_script_error_shows_the_error_screen);
     tcase_add_test(t, every_text_colour_meets_the_contrast_minimum);

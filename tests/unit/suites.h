@@ -8,6 +8,10 @@ Suite *core_suite(void);
 Suite *explorer_suite(void);
 Suite *script_suite(void);
 Suite *journal_suite(void);
+Suite *paths_suite(void);
+Suite *report_suite(void);
+Suite *authoring_suite(void);
+Suite *authoring_script_suite(void);
 
 /* Folder with test fixtures (tests/), set by main from argv or RJSIM_TESTS. */
 extern const char *test_dir;
