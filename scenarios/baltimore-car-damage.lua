@@ -283,12 +283,12 @@ Kevin is staring at his shoes. Mr. Greene looks at his watch. Loretta looks tire
       if v.andre_in then
         t = t .. " Andre sits beside his mother, arms folded."
       end
-      t = t .. "\n\nDenise has asked you to lead tonight. She will keep notes and write up the agreement."
+      t = t .. "\n\nDenise has asked you to lead tonight; she will take notes and write up the agreement."
       if v.greene == "pressed" then
         t = t .. "\n\nMr. Greene: Let's get this over with. I was told it was this or nothing."
       end
       if not v.prepared then
-        t = t .. "\n\nMr. Mitchell sits with his jaw set. The families keep glancing at each other: nobody has told them how this will run."
+        t = t .. "\n\nMr. Mitchell sits with his jaw set. Nobody has told the families how this will run."
       end
       return t .. "\n\nTavon sits as far from his father as the circle allows. Kevin has his hood up.\n\nHow do you open?"
     end,
@@ -297,7 +297,7 @@ Kevin is staring at his shoes. Mr. Greene looks at his watch. Loretta looks tire
       "What is different about opening a circle as a police officer rather than as a community volunteer?",
       "If a participant says he was told to come, what do you do before anything else?",
     },
-    choice { "Before you begin, take Mr. Greene aside: tell him truthfully that he is free to leave, and that the Center can pass on his views instead",
+    choice { "Before you begin, take Mr. Greene aside: tell him truthfully he is free to leave, and the Center can pass on his views instead",
       to = "role",
       id = "repair-consent",
       when = function(v) return v.greene == "pressed" end,
@@ -311,7 +311,7 @@ Kevin is staring at his shoes. Mr. Greene looks at his watch. Loretta looks tire
       score = { respect = -2, voluntary = -1, accountability = -1 },
       feedback = [[This makes the officer the prosecutor in the room. The boys hear a threat, not an invitation to take responsibility, and their families hear that the outcome is already decided. Young people who feel judged tend to shut down or get defensive, the opposite of what the circle needs.]],
     },
-    choice { "Welcome everyone and go round with names and how each person is connected. Say the circle is about what happened, who was affected and how to make it right, not who is good or bad; confirm the boys have accepted their part; say anyone can ask for a break, and if the boys stop, the case just goes back to the referral source",
+    choice { "Welcome everyone and go round with names and how each is connected. Say the circle is about what happened, who was affected and how to make it right, not who is good or bad. Confirm the boys accept their part. Say anyone can take a break; if the boys stop, the case just returns to the referral source",
       to = "role",
       id = "open-circle",
       score = { respect = 2, voluntary = 1, accountability = 1 },
@@ -480,7 +480,11 @@ Ms. Brooks starts to stand as well. Kevin has pulled his hood lower.]],
   scene "father" {
     title = "Mr. Mitchell",
     text = function(v)
-      local t = [[When it is the families' turn, Curtis Mitchell stands up.
+      local t = ""
+      if v.kevin_spoke then
+        t = "Kevin, who passed earlier, speaks for the first time.\n\nKevin: I threw the brick. I didn't know Miss Loretta needed the car.\n\n"
+      end
+      t = t .. [[When it is the families' turn, Curtis Mitchell stands up.
 
 Mr. Mitchell: Look at me, Tavon. You embarrassed me in front of this whole block. You're a thug, just like your uncle, and you're going to end up just like him.
 
@@ -522,12 +526,7 @@ Tavon stares at the floor. Ms. Brooks looks away.]]
 
   scene "agreement" {
     title = "Making it right",
-    text = function(v)
-      local t = ""
-      if v.kevin_spoke then
-        t = "Near the end of the go-round, Kevin speaks for the first time.\n\nKevin: I threw the brick. I didn't know Miss Loretta needed the car.\n\n"
-      end
-      return t .. [[Mr. Mitchell, quieter now, makes an offer.
+    text = [[Mr. Mitchell, quieter now, makes an offer.
 
 Mr. Mitchell: I do body work. I can fix that door and put a new mirror on. No charge for my time, we'll cover the parts, if Mr. Greene lets me. Tavon works alongside me.
 
@@ -535,8 +534,7 @@ That leaves the windshield, $320, and the $90 of cabs. Mr. Greene wants the mone
 
 Mr. Greene: When those boys pass my house, I want them to say good morning, like they used to.
 
-Coach Wallace says the rec center on Erdman Avenue has a court with a hoop the boys can use. Ms. Simmons still wants the sign on the corner.]]
-    end,
+Coach Wallace offers the boys the court at the Erdman Avenue rec center. Ms. Simmons still wants her sign on the corner.]],
     notes = [[The agreement must be reasonable and proportionate (UN Basic Principles 7): specific terms, matched to the harm, within the means of the people who must keep them, with someone checking. The Center's agreements are written and signed by everyone. A sign on a corner is punishment by humiliation, not repair; piling on curfews and bans is the other common failure.]],
     questions = {
       "Which of these ideas repair the harm, and which only punish?",
@@ -549,27 +547,27 @@ Coach Wallace says the rec center on Erdman Avenue has a court with a hoop the b
       score = { repair = -2, respect = -3 },
       feedback = [[This is degrading. Putting three 13-year-olds on display with a sign is public humiliation, and it repairs nothing the Greenes lost. Agreements must contain only reasonable and proportionate obligations (UN Basic Principles 7). It also marks the boys out to every other child on the block.]],
     },
-    choice { "Help the circle write specific terms: Mr. Mitchell repairs the door and mirror by May 17, no charge for labor and the Mitchells paying for parts, with Tavon helping; each family pays $137 toward the windshield and the cabs by June 14; each boy gives the Greenes two Saturday mornings of help they choose, and greets them; Coach Wallace gets the boys onto the Erdman court; Denise checks in at 30 and 60 days; everyone signs",
+    choice { "Help the circle write specific terms: Mr. Mitchell repairs the door and mirror by May 17, his labor free and the Mitchells paying for parts, with Tavon helping; each family pays $137 toward the windshield and cabs by June 14; each boy gives the Greenes two Saturday mornings and greets them; Coach Wallace gets the boys onto the Erdman court; Denise checks in at 30 and 60 days; everyone signs",
       to = { { 0.75, "followup" }, { 0.25, "shortfall" } },
       id = "specific-terms",
       when = function(v) return not tainted(v) end,
       score = { repair = 3, accountability = 2, victim_voice = 1 },
       feedback = [[Specific, proportionate and checkable: every dollar of the $1,140 is covered, the work is matched to what each family can do, and Mr. Greene's own request is in it. The hoop on Erdman Avenue answers the feud behind the damage. Everyone in the circle signs, and Denise writes the follow-up dates into the agreement.]],
     },
-    choice { "Help the circle write specific terms: Mr. Mitchell repairs the door and mirror by May 17, no charge for labor and the Mitchells paying for parts, with Tavon helping; each family pays $137 toward the windshield and the cabs by June 14; each boy gives the Greenes two Saturday mornings of help they choose, and greets them; Coach Wallace gets the boys onto the Erdman court; Denise checks in at 30 and 60 days; everyone signs",
+    choice { "Help the circle write specific terms: Mr. Mitchell repairs the door and mirror by May 17, his labor free and the Mitchells paying for parts, with Tavon helping; each family pays $137 toward the windshield and cabs by June 14; each boy gives the Greenes two Saturday mornings and greets them; Coach Wallace gets the boys onto the Erdman court; Denise checks in at 30 and 60 days; everyone signs",
       to = "challenged",
       id = "specific-terms-flawed",
       when = function(v) return tainted(v) end,
       score = { repair = 3, accountability = 2, victim_voice = 1 },
       feedback = [[The terms themselves are specific, proportionate and checkable. But an agreement is only as sound as the process behind it, and an earlier step in this case did not meet the safeguards.]],
     },
-    choice { "Keep it simple: the boys have apologized, and the families can sort out the money among themselves",
+    choice { "Keep it simple: the boys have apologized; the families can sort out the money themselves",
       to = "apology-only",
       id = "sort-it-out",
       score = { repair = -2, accountability = -1 },
       feedback = [[A circle that ends with "sort it out among yourselves" leaves Mr. Greene to chase three families for $1,140 on a block that was already feuding. An agreement needs to say who does what by when, and someone has to check it.]],
     },
-    choice { "Make it stick: each family pays the full $1,140, the boys are on a 6 pm curfew until school ends, and there are no ball games on the block",
+    choice { "Make it stick: each family pays the full $1,140, a 6 pm curfew for the boys until school ends, and no ball games on the block",
       to = "walkout",
       id = "pile-on",
       violation = "degrading_terms",

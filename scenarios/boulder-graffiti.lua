@@ -577,15 +577,21 @@ Eli has paid $380. He has stopped answering Ms. Walsh since the video. The newsl
 
 Rosa has called twice to ask whether anything is happening.]]
       end
-      return [[Eli wrote his letter in week two; Rosa says Marisol read it and put it in her sketchbook. He made the first two payments, helped the cleaning crew on a Saturday, and has done his 16 hours.
+      local t = [[Eli wrote his letter in week two; Rosa says Marisol read it and put it in her sketchbook. He made the first two payments, helped the cleaning crew on a Saturday, and has done his 16 hours.
 
-Then the brewpub where he cooks cut his shifts for the slow season. He missed the third payment and told Ms. Walsh a week later.
+Then the brewpub where he cooks cut his shifts for the slow season. He missed the third payment and told Ms. Walsh a week later.]]
+      if v.supervised and not v.housing_help then
+        -- the supervision the screen did not call for
+        t = t .. " She has also logged two breaches of his 10 p.m. curfew: on both nights he had closed the kitchen and got home at 10:25."
+      end
+      return t .. [[
+
 
 Mr. Whitcomb emails: "Heard he's behind. Make an example of him."
 
 Héctor tells Ms. Walsh the money matters, but he would rather get it late than not at all.]]
     end,
-    notes = [[Follow-up keeps an agreement workable. A shortfall caused by hardship is a reason to adjust the plan with the people harmed, not a breach to punish. Terms that turn out to be harmful can be revisited with everyone's agreement.]],
+    notes = [[Follow-up keeps an agreement workable. A shortfall caused by hardship is a reason to adjust the plan with the people harmed, not a breach to punish. Terms that turn out to be harmful can be revisited with everyone's agreement. A trainee who put Eli on the supervised track against the screen now sees curfew breaches that the supervision itself created.]],
     questions = {
       "Who should have a say in changing the payment plan?",
     },

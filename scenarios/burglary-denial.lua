@@ -292,9 +292,9 @@ Tom Reilly, a facilitator with the restorative justice service, can prepare a me
   scene "conference" {
     title = "Two weeks later",
     text = function(v)
-      local t = [[The meeting took place at a community centre in Lewisham. Joanne came with her sister; Liam came with his mother. Tom prepared each of them separately.
+      local t = [[The meeting was held at a Lewisham community centre. Joanne came with her sister, Liam with his mother; Tom had prepared each of them separately.
 
-Tom tells you how it went. Liam said he was using heavily and picked the house because the side gate was open. He told Joanne he sold her father's watch to a shop in Deptford, and named it. He also said he "did two other houses that month" in Bellingham. Joanne asked for a letter to Sam saying the man will not come back, and for Liam to start drug treatment. Everyone agreed that only the written outcome agreement goes to the judge.]]
+Tom tells you how it went. Liam said he was using heavily and picked the house because the side gate was open. He told Joanne he sold her father's watch to a Deptford shop, and named it. He also said he "did two other houses that month" in Bellingham. Joanne asked for a letter to Sam saying the man will not come back, and for Liam to start drug treatment. Everyone agreed that only the written outcome agreement goes to the judge.]]
       if v.offer == "pressed" then
         t = t .. " Joanne said very little; afterwards she told Tom she thought she had to come."
       elseif v.offer == "induced" then
@@ -332,14 +332,14 @@ DS Hollis: Two more burglaries! Write it up and we'll put it to him. And the CPS
       score = { victim_voice = -1, repair = -1 },
       feedback = [[Confidentiality is kept, but the agreed outcome should have gone to the judge. And the meeting itself was built on a flawed offer.]],
     },
-    choice { "Send only the outcome agreement everyone agreed the court could see. Tell DS Hollis that what was said in the room stays there, and that Liam's solicitor can raise other offences being taken into consideration if he chooses. Pass the Deptford shop's name on, as the agreement allows, so the watch can be traced",
+    choice { "Send only the outcome agreement everyone agreed the court could see. Tell DS Hollis that what was said in the room stays there; Liam's solicitor can raise other offences being taken into consideration if he chooses. Pass on the Deptford shop's name, as the agreement allows, so the watch can be traced",
       to = "post-plea",
       id = "keep-confidence",
       when = function(v) return not hollow(v) end,
       score = { due_process = 2, repair = 1, respect = 1, voluntary = 1 },
       feedback = [[Right. Only what everyone agreed to share leaves the room (UN Basic Principles 14). Other offences are not ignored: they can be investigated in the ordinary way, or Liam can choose, with legal advice, to ask for them to be taken into consideration. Tracing the watch is part of the agreement itself.]],
     },
-    choice { "Send only the outcome agreement everyone agreed the court could see. Tell DS Hollis that what was said in the room stays there, and that Liam's solicitor can raise other offences being taken into consideration if he chooses. Pass the Deptford shop's name on, as the agreement allows, so the watch can be traced",
+    choice { "Send only the outcome agreement everyone agreed the court could see. Tell DS Hollis that what was said in the room stays there; Liam's solicitor can raise other offences being taken into consideration if he chooses. Pass on the Deptford shop's name, as the agreement allows, so the watch can be traced",
       to = "hollow",
       id = "keep-confidence-hollow",
       when = function(v) return hollow(v) end,

@@ -36,7 +36,6 @@ return scenario {
     consent_pressured = false,-- the programme went ahead on a "yes" given under pressure
     overpromised = false,     -- Ana was promised an apology and prison for any slip
     surrogate = false,        -- Ana chose a surrogate to sit in the circle
-    counsel_advised = false,  -- Ms. Daniels advised Jordan before he accepted anything
     breach = "none",          -- "statement" | "threat" | "prep_threat" | "hold" | "probation"
     minimised = false,        -- the circle went ahead while Jordan denied the knife
     jordan_shut_down = false, -- Jordan was threatened or shamed into silence in the circle
@@ -56,11 +55,11 @@ return scenario {
     title = "Monday, 9:00 a.m., Brooklyn",
     text = [[You are an assistant district attorney in Brooklyn. The file:
 
-On October 14 at 10:40 p.m., on Eastern Parkway, Jordan Mills, 19, stepped in front of Ana Reyes, 34, a home health aide walking home from a late shift. He opened a folding knife, pointed it at her and said, "Phone. Now." She handed it over and fell backwards, scraping both palms. The phone, bought three months earlier for $780, was sold the next morning and never recovered.
+On October 14 at 10:40 p.m., on Eastern Parkway, Jordan Mills, 19, stepped in front of Ana Reyes, 34, a home health aide walking home from a late shift. He opened a folding knife, pointed it at her and said, "Phone. Now." She handed it over and fell backwards, scraping both palms. The $780 phone was sold the next morning and never recovered.
 
-A deli camera shows Jordan's face, a Fulton Street repair shop identified him as the seller, and Ana picked him from a photo array. He was arrested a week later with the knife and is charged with robbery in the first degree. He has no record, was released under supervision, and lives with his grandmother.
+A deli camera shows Jordan's face, a Fulton Street repair shop identified him as the seller, and Ana picked him from a photo array. Arrested a week later with the knife, he is charged with first-degree robbery. He has no record, was released under supervision, and lives with his grandmother.
 
-Your office can refer cases to Common Justice, an alternative to prison for serious violent felonies that goes ahead only if the person harmed agrees. Your bureau chief stops at your door.
+Your office can refer cases to Common Justice, an alternative to prison for serious violent felonies, used only if the person harmed agrees. Your bureau chief stops by.
 
 Mr. Feld: A knife in a stranger's face. Our usual offer is state prison.]],
     notes = [[Common Justice takes serious and violent felonies such as robbery and assault, originally for people aged 16 to 24, and does not take family violence. It goes ahead only if the harmed party consents, and harmed parties are offered services whatever they decide. Ask the room which facts make this case eligible, and why it matters that this is a case the office would otherwise send to prison.]],
@@ -68,7 +67,7 @@ Mr. Feld: A knife in a stranger's face. Our usual offer is state prison.]],
       "Why should an alternative to incarceration take only cases that would otherwise end in prison?",
       "Who should hear about the programme first, the person harmed or the accused? Why?",
     },
-    choice { "Keep it on the ordinary track: present it to the grand jury and make the bureau's usual prison offer; a knife held to a stranger's chest is too serious for an alternative, and Ana deserves the full weight of the law",
+    choice { "Keep it on the ordinary track: the grand jury and the usual prison offer. A knife at a stranger's chest is too serious for an alternative, and Ana deserves the full weight of the law",
       id = "ordinary-track", to = "prison-no-voice",
       score = { due_process = 1, victim_voice = -2, least_intrusive = -2, accountability = -1 },
       feedback = [[Lawful, and the evidence supports it. But Common Justice was built for serious violent felonies like this one, and nothing in the file excludes it. The real loss is that Ana is never asked: whether to try a different kind of justice was hers to decide, and the decision was made for her.]],
@@ -371,7 +370,6 @@ Mr. Feld wants it settled by the next court date, in three weeks.]]
     },
     choice { "Send Ms. Daniels the terms in writing, including confidentiality and what happens if he does not finish, and give her the time she needs",
       id = "terms-in-writing", to = "jordan_prep",
-      set = { counsel_advised = true },
       score = { due_process = 3, voluntary = 2, least_intrusive = 1 },
       feedback = [[This is what makes his yes worth having: advice from his own lawyer, a written promise that nothing said in preparation or the circle will be used against him, so he can be honest, and a plain statement that not finishing returns the case to where it stands now, no harsher. It costs time against Mr. Feld's date.]],
     },
@@ -388,7 +386,6 @@ Ms. Daniels: You put my client in a room with a detective, after your office had
 The rest of the evidence is unaffected: the video, the shop owner, the photo array.]],
     choice { "Put in writing that the recording will not be used for anything, apologise, and give Ms. Daniels time to advise Jordan",
       id = "disavow-statement", to = "jordan_prep",
-      set = { counsel_advised = true },
       score = { due_process = 1, voluntary = 1 },
       feedback = [[The best repair available: own the mistake, take the recording off the table and let his lawyer do her job. The evidence never needed it.]],
     },
@@ -407,7 +404,6 @@ The rest of the evidence is unaffected: the video, the shop owner, the photo arr
 Mr. Baptiste, copied on the email, writes that Common Justice does not take participants who are pushed into it: the work depends on the person choosing it.]],
     choice { "Withdraw the deadline and the threat in writing, apologise, and give Ms. Daniels the time she needs",
       id = "withdraw-threat", to = "jordan_prep",
-      set = { counsel_advised = true },
       score = { voluntary = 1, due_process = 1 },
       feedback = [[Withdrawing the threat openly gives Jordan a free choice again and puts the charges back where the evidence puts them. It does not erase the first message, but it lets the programme go ahead on fair terms.]],
     },

@@ -1,0 +1,91 @@
+#!/usr/bin/python3
+"""The bundled scenario library as a whole (issue 4): enough scenarios for both roles, every
+principle measured by at least three scenarios, every safeguard breakable in at least one,
+at least three endings each, all reachable.
+
+Usage: tests/cli/test_library.py BUILD_DIR      Prints 'N passed, N failed' last.
+"""
+import glob
+import json
+import os
+import re
+import sys
+
+from common import ROOT, expect, main, run, test
+
+SCENARIOS = sorted(p for p in glob.glob(os.path.join(ROOT, "scenarios", "*.lua"))
+                   if not p.endswith((".test.lua", "rubric.lua")))
+
+
+def rubric_ids(kind):
+    with open(os.path.join(ROOT, "scenarios", "rubric.lua")) as f:
+        text = f.read()
+    block = text[text.index(kind + " = {"):]
+    block = block[:block.index("\n  },")]
+    return re.findall(r'\bid = "([a-z_]+)"', block)
+
+
+def checked():
+    r = run("check", "--strict", "--json", *SCENARIOS)
+    expect(r.returncode == 0, r.stdout[-2000:])
+    return {os.path.basename(f["file"]): f for f in json.loads(r.stdout)["files"]}
+
+
+@test
+def the_library_has_ten_scenarios_for_both_roles():
+    roles = {}
+    for path in SCENARIOS:
+        with open(path) as f:
+            m = re.search(r'\brole = "(prosecutor|officer)"', f.read())
+        expect(m, f"{path} has no role")
+        roles[m.group(1)] = roles.get(m.group(1), 0) + 1
+    expect(len(SCENARIOS) >= 10, len(SCENARIOS))
+    expect(roles.get("officer", 0) >= 4 and roles.get("prosecutor", 0) >= 4, roles)
+
+
+@test
+def every_principle_is_measured_by_three_scenarios():
+    files = checked()
+    for p in rubric_ids("principles"):
+        measuring = [name for name, f in files.items()
+                     if p in f["ranges"] and f["ranges"][p]["max"] > f["ranges"][p]["min"]]
+        expect(len(measuring) >= 3, f"{p} is measured by {measuring}")
+
+
+@test
+def every_safeguard_can_be_broken_in_a_reachable_choice():
+    # check --strict (above and here) fails when any choice can never be offered, so every
+    # violation written in a scenario is one a trainee can commit.
+    files = checked()
+    for name, f in files.items():
+        expect(f["choices"]["available"] == f["choices"]["total"], f"{name}: {f['choices']}")
+    breakable = set()
+    for path in SCENARIOS:
+        with open(path) as fh:
+            breakable |= set(re.findall(r'\bviolation = "([a-z_]+)"', fh.read()))
+    missing = [s for s in rubric_ids("safeguards") if s not in breakable]
+    expect(not missing, f"never breakable: {missing}")
+
+
+@test
+def every_scenario_has_three_reachable_endings_and_names_its_programme():
+    files = checked()
+    for name, f in files.items():
+        expect(f["endings"]["reached"] == f["endings"]["total"] and f["endings"]["total"] >= 3,
+               f"{name}: {f['endings']}")
+    for path in SCENARIOS:
+        with open(path) as fh:
+            text = fh.read()
+        expect(re.search(r'\bmodelled_on = "[^"]{10,}"', text), f"{path}: modelled_on")
+
+
+@test
+def docs_scenarios_lists_every_scenario():
+    with open(os.path.join(ROOT, "docs", "scenarios.md")) as f:
+        doc = f.read()
+    for path in SCENARIOS:
+        expect(f"`{os.path.basename(path)}`" in doc, f"docs/scenarios.md does not list {os.path.basename(path)}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
