@@ -73,5 +73,22 @@ def game_options_are_checked():
         expect(r.returncode == 0 and "--screenshot FILE" in r.stdout and "F11" in r.stdout, r.stdout)
 
 
+@test
+def a_workshop_log_has_the_workshop_mode_votes_and_flags_and_matches_the_schema():
+    with tempfile.TemporaryDirectory() as d:
+        res = os.path.join(d, "results")
+        shot = os.path.join(d, "ws.png")
+        r = game("workshop", "scenarios/dc-youth-metro.lua", "--windows", "2", "--trainee", "Cohort", "--seed", "2",
+                 "--choices", "2,2,2", "--screenshot", shot, results=res, config=d)
+        expect(r.returncode == 0, r.stderr)
+        expect(png_size(shot) == (1280, 720) and png_size(os.path.join(d, "ws-projection.png")) == (1280, 720),
+               "both views saved")
+        doc = logs_in(res)[0][1]  # validated against docs/session-log.schema.json
+        expect(doc["mode"] == "workshop" and doc["status"] == "completed", (doc["mode"], doc["status"]))
+        expect(all(isinstance(x["votes"], list) and len(x["votes"]) == x["shown"] for x in doc["decisions"]),
+               [x["votes"] for x in doc["decisions"]])
+        expect(doc["flags"] == [], doc["flags"])
+
+
 if __name__ == "__main__":
     sys.exit(main())

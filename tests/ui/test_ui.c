@@ -516,6 +516,44 @@ START_TEST(a_workshop_runs_in_two_windows_and_the_room_sees_only_what_is_reveale
 }
 END_TEST
 
+/* Live reload, as the game does it when the watcher reports a save (game_reload is what the
+ * event handler calls): an edit is picked up and the decisions replayed; a broken save keeps
+ * the last good version playing and says where the error is. */
+START_TEST(a_saved_edit_reloads_and_replays_and_a_broken_one_keeps_the_last_good_version)
+{
+    fresh_dirs();
+    char dir[256], cmd[1200], path[300];
+    snprintf(dir, sizeof dir, "/tmp/rjsim-reload-%d", (int)getpid());
+    snprintf(cmd, sizeof cmd, "rm -rf %s && mkdir -p %s && cp tests/scenarios/valid/minimal.lua tests/scenarios/rubric.lua %s",
+             dir, dir, dir);
+    ck_assert_int_eq(system(cmd), 0);
+    snprintf(path, sizeof path, "%s/minimal.lua", dir);
+    Game g;
+    Diag err;
+    uint64_t seed = 1;
+    ck_assert_int_eq(game_open(&g, path, NULL, results_dir, "Rae", "practice", &seed, 0, &err), 0);
+    ck_assert_ptr_nonnull(g.watch);
+    ck_assert_int_eq(game_choose(&g, 1, 10), 0); /* knock */
+    ck_assert_int_eq(game_choose(&g, 1, 20), 0); /* knock */
+    ck_assert(!game_reload(&g, 30)); /* nothing saved yet */
+    snprintf(cmd, sizeof cmd, "sed -i 's/Come in./Come in, the kettle is on./' %s", path);
+    ck_assert_int_eq(system(cmd), 0);
+    ck_assert(game_reload(&g, 40));
+    ck_assert_msg(strstr(g.reload_note, "Reloaded: 2 decisions replayed") != NULL, "%s", g.reload_note);
+    ck_assert_int_eq(session_decision_count(g.s), 2);
+    ck_assert_ptr_nonnull(strstr(session_text(g.s), "the kettle is on"));
+    snprintf(cmd, sizeof cmd, "sed -i 's/feedback = \"Talking helps.\"/feedbak = \"Talking helps.\"/' %s", path);
+    ck_assert_int_eq(system(cmd), 0);
+    ck_assert(game_reload(&g, 50));
+    ck_assert_msg(strstr(g.reload_note, "Not reloaded") && strstr(g.reload_note, "minimal.lua:"), "%s", g.reload_note);
+    ck_assert_int_eq(session_decision_count(g.s), 2); /* the last good version goes on */
+    ck_assert_int_eq(game_choose(&g, 1, 60), 0);
+    game_close(&g);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
 START_TEST(an_idle_window_draws_nothing)
 {
     fresh_dirs();
@@ -647,6 +685,7 @@ int main(int argc, char **argv)
     tcase_add_test(t, practice_mode_steps_back_one_decision);
     tcase_add_test(t, an_idle_window_draws_nothing);
     tcase_add_test(t, a_four_hundred_word_scene_pages_at_720p);
+    tcase_add_test(t, a_saved_edit_reloads_and_replays_and_a_broken_one_keeps_the_last_good_version);
     tcase_add_test(t, a_workshop_runs_in_two_windows_and_the_room_sees_only_what_is_revealed);
     tcase_add_test(t, text_size_full_screen_and_leaving_work_from_the_keyboard);
     tcase_add_test(t, a_scenario_with_a_script_error_shows_the_error_screen);
