@@ -1,6 +1,8 @@
 /* cli_print: terminal rendering of scenes, feedback and debriefs. */
 #include "cli.h"
 
+#include "core/para.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -75,39 +77,15 @@ void cli_wrap_after(FILE *out, const char *prefix, const char *text, int indent)
         fprintf(out, "%*s%s", indent, "", prefix);
         col = hang = indent + columns(prefix, strlen(prefix));
     }
-    const char *p = text;
+    const char *p = text, *para;
+    size_t len;
     bool first = true;
-    while (*p) {
-        /* A paragraph ends at a blank line (a newline, optional spaces, a newline). */
-        const char *end = p;
-        for (;;) {
-            const char *nl = strchr(end, '\n');
-            if (!nl) {
-                end = p + strlen(p);
-                break;
-            }
-            const char *q = nl + 1;
-            while (*q == ' ' || *q == '\t' || *q == '\r')
-                q++;
-            if (*q == '\n' || *q == '\0') {
-                end = nl;
-                break;
-            }
-            end = nl + 1;
-        }
-        const char *s = p;
-        while (s < end && (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r'))
-            s++;
-        if (s < end) {
-            if (!first)
-                fputc('\n', out);
-            wrap_paragraph(out, s, (size_t)(end - s), hang, width, col);
-            first = false;
-            col = 0;
-        }
-        p = end;
-        while (*p == '\n' || *p == ' ' || *p == '\t' || *p == '\r')
-            p++;
+    while ((p = para_next(p, &para, &len))) {
+        if (!first)
+            fputc('\n', out);
+        wrap_paragraph(out, para, len, hang, width, col);
+        first = false;
+        col = 0;
     }
 }
 

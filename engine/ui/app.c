@@ -244,6 +244,20 @@ static void key(App *app, const SDL_KeyboardEvent *k)
     }
     if ((app->screen == SCREEN_WORKSHOP || app->screen == SCREEN_WS_DEBRIEF) && workshop_key(app, k))
         return;
+    if (app->results_entry && (sym == SDLK_BACKSPACE || sym == SDLK_RETURN || sym == SDLK_KP_ENTER || sym == SDLK_ESCAPE)) {
+        if (sym == SDLK_BACKSPACE) {
+            size_t len = strlen(app->results_edit);
+            while (len > 0 && ((unsigned char)app->results_edit[len - 1] & 0xC0) == 0x80)
+                len--;
+            app->results_edit[len > 0 ? len - 1 : 0] = '\0';
+            app_changed(app);
+        } else {
+            app_act(app, sym == SDLK_ESCAPE ? ACT_BACK : ACT_CONTINUE, 0);
+        }
+        return;
+    }
+    if (app->results_entry)
+        return; /* while typing a folder, keys are text */
     if (app->screen == SCREEN_TITLE && sym == SDLK_BACKSPACE) {
         size_t len = strlen(app->name_edit);
         while (len > 0 && ((unsigned char)app->name_edit[len - 1] & 0xC0) == 0x80)
@@ -333,7 +347,11 @@ void app_event(App *app, const SDL_Event *e)
         break;
     case SDL_KEYDOWN: key(app, &e->key); break;
     case SDL_TEXTINPUT:
-        if (app->flag_entry && app->game.nflags > 0) {
+        if (app->results_entry) {
+            if (strlen(app->results_edit) + strlen(e->text.text) < sizeof app->results_edit - 1)
+                strcat(app->results_edit, e->text.text);
+            app_changed(app);
+        } else if (app->flag_entry && app->game.nflags > 0) {
             GameFlag *f = &app->game.flags[app->game.nflags - 1];
             if (strlen(f->note) + strlen(e->text.text) < sizeof f->note - 1)
                 strcat(f->note, e->text.text);

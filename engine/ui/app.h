@@ -86,6 +86,10 @@ struct App {
     bool workshop;        /* opening scenarios in workshop mode */
     bool help;            /* workshop: the presenter shows the shortcuts */
     bool flag_entry;      /* workshop: typing a note for the flag just made */
+    bool results_entry;   /* settings: typing another results folder */
+    char results_edit[1024];
+    char results_override[1024]; /* a folder chosen in the game: before --results and settings */
+    ScreenId settings_return; /* where Done on the settings screen goes back to */
     bool quit;
     int exit_status;
 };

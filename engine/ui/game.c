@@ -283,6 +283,17 @@ done:
     return true;
 }
 
+int game_move_results(Game *g, const char *dir)
+{
+    if (!g->s)
+        return 0;
+    snprintf(g->results_dir, sizeof g->results_dir, "%s", dir);
+    free(g->log_path);
+    g->log_path = NULL; /* named afresh in the new folder */
+    save(g, false);
+    return g->save_error[0] ? -1 : 0;
+}
+
 void game_flag_saved(Game *g)
 {
     save(g, false);

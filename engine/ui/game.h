@@ -89,6 +89,9 @@ GameFlag *game_flag(Game *g, int64_t now_ms);
 /* Writes the log again after a flag's note was typed. */
 void game_flag_saved(Game *g);
 
+/* Writes the attempt, from its start, to another results folder (after the first one
+ * could not be written: nothing played is lost). 0, or -1 with g->save_error set. */
+int game_move_results(Game *g, const char *dir);
 /* Live reload: when the scenario or its rubric changed on disk, loads it again and replays
  * the decisions so far on it. An error keeps the last good version playing. Either way
  * g->reload_note says what happened. Returns true when something changed on screen. */

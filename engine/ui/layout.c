@@ -1,6 +1,8 @@
 /* layout: box lists, flowing columns and pages. */
 #include "layout.h"
 
+#include "core/para.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,54 +140,30 @@ int flow_paragraph(Flow *f, const char *text, TextStyle s, SDL_Color c, int inde
 void flow_text(Flow *f, const char *text, TextStyle s, SDL_Color c, const char *const *speakers, int nspeakers,
                SDL_Color speaker_color)
 {
-    const char *p = text;
+    const char *p = text, *para_start;
+    size_t para_len;
     bool first = true;
-    while (*p) {
-        /* A paragraph ends at a blank line. */
-        const char *end = p;
-        for (;;) {
-            const char *nl = strchr(end, '\n');
-            if (!nl) {
-                end = p + strlen(p);
-                break;
-            }
-            const char *q = nl + 1;
-            while (*q == ' ' || *q == '\t' || *q == '\r')
-                q++;
-            if (*q == '\n' || !*q) {
-                end = nl;
-                break;
-            }
-            end = nl + 1;
+    while ((p = para_next(p, &para_start, &para_len))) {
+        char para[8192];
+        size_t n = para_len < sizeof para - 1 ? para_len : sizeof para - 1;
+        memcpy(para, para_start, n);
+        para[n] = '\0';
+        if (!first)
+            flow_space(f, text_line_height(f->text, s) / 2);
+        first = false;
+        int sp = -1;
+        for (int i = 0; i < nspeakers; i++) {
+            size_t len = strlen(speakers[i]);
+            if (strncmp(para, speakers[i], len) == 0 && para[len] == ':')
+                sp = i;
         }
-        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
-            p++;
-        if (p < end) {
-            char para[8192];
-            size_t n = (size_t)(end - p) < sizeof para - 1 ? (size_t)(end - p) : sizeof para - 1;
-            memcpy(para, p, n);
-            para[n] = '\0';
-            if (!first)
-                flow_space(f, text_line_height(f->text, s) / 2);
-            first = false;
-            int sp = -1;
-            for (int i = 0; i < nspeakers; i++) {
-                size_t len = strlen(speakers[i]);
-                if (strncmp(para, speakers[i], len) == 0 && para[len] == ':')
-                    sp = i;
-            }
-            if (sp >= 0) {
-                /* Dialogue: the speaker's name on its own line, then the words, indented. */
-                flow_paragraph(f, speakers[sp], STYLE_BOLD, speaker_color, 0);
-                const char *words = para + strlen(speakers[sp]) + 1;
-                flow_paragraph(f, words, s, c, text_px(f->text, s));
-            } else {
-                flow_paragraph(f, para, s, c, 0);
-            }
+        if (sp >= 0) {
+            /* Dialogue: the speaker's name on its own line, then the words, indented. */
+            flow_paragraph(f, speakers[sp], STYLE_BOLD, speaker_color, 0);
+            flow_paragraph(f, para + strlen(speakers[sp]) + 1, s, c, text_px(f->text, s));
+        } else {
+            flow_paragraph(f, para, s, c, 0);
         }
-        p = end;
-        while (*p == '\n' || *p == ' ' || *p == '\t' || *p == '\r')
-            p++;
     }
 }
 

@@ -108,8 +108,15 @@ static void scene_layout(App *app, Layout *l)
     chrome_footer(app, l, &m, foot, nf, app->v->pages > 1 ? "Right arrow: next page" : "1-9 choose, Esc leaves");
     Flow f;
     flow_begin(&f, l, t, m.x, m.w, m.top, m.bottom, app->v->page);
-    if (app->game.save_error[0])
+    if (app->game.save_error[0]) {
         screens_note(app, l, &m, &f, app->game.save_error);
+        const char *label = "Choose another results folder (nothing played so far is lost)";
+        int h = button_height(t, label, STYLE_BODY, m.w, m.pad);
+        int y = flow_reserve(&f, h + m.pad / 2);
+        if (y >= 0)
+            chrome_button(app, l, &m, y, label, ACT_RESULTS_DIR, 0, 0, false);
+        flow_space(&f, m.gap);
+    }
     if (app->game.reload_note[0] && strncmp(app->game.reload_note, "Live reload is off", 18) != 0)
         screens_note(app, l, &m, &f, app->game.reload_note);
     const char *sp[32];
@@ -168,6 +175,12 @@ static bool scene_act(App *app, Action a, int arg)
     case ACT_STEP_BACK:
         if (game_step_back(&app->game, now_ms()) == 0)
             app_go(app, SCREEN_SCENE);
+        return true;
+    case ACT_RESULTS_DIR:
+        /* The log could not be written: choose another folder, then come back here. */
+        app->settings_return = SCREEN_SCENE;
+        app_go(app, SCREEN_SETTINGS);
+        app_act(app, ACT_RESULTS_DIR, 0);
         return true;
     case ACT_BACK: app_go(app, SCREEN_CONFIRM_LEAVE); return true;
     default: return false;

@@ -1,5 +1,9 @@
-/* screen_settings: text size, theme, full screen and the results folder; saved on leaving. */
+/* screen_settings: text size, theme, full screen and the results folder; saved on leaving.
+ * The results folder can be typed here — also from a scene whose log could not be written,
+ * so a trainee on a full disk or a read-only folder can move the attempt elsewhere. */
 #include "screens.h"
+
+#include "journal/paths.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -38,15 +42,45 @@ static void layout(App *app, Layout *l)
     }
     flow_space(&f, m.gap);
     char results[1024];
-    snprintf(line, sizeof line, "Results folder: %s", screens_results_dir(app, results, sizeof results));
-    flow_paragraph(&f, line, STYLE_BODY, th->text, 0);
-    flow_paragraph(&f,
-                   "Change it with rjsim --results DIR, the RJSIM_RESULTS environment variable, or the results_dir "
-                   "line of the settings file:",
-                   STYLE_SMALL, th->muted, 0);
+    if (app->results_entry) {
+        snprintf(line, sizeof line, "Results folder (type it, Enter to use it, Esc to cancel): %s|", app->results_edit);
+        screens_note(app, l, &m, &f, line);
+    } else {
+        snprintf(line, sizeof line, "Results folder: %s", screens_results_dir(app, results, sizeof results));
+        flow_paragraph(&f, line, STYLE_BODY, th->text, 0);
+        const char *label = "Choose another results folder";
+        int h = button_height(t, label, STYLE_BODY, m.w, m.pad);
+        int y = flow_reserve(&f, h + m.pad / 2);
+        if (y >= 0)
+            chrome_button(app, l, &m, y, label, ACT_RESULTS_DIR, 0, 0, false);
+    }
     char path[1200];
-    flow_paragraph(&f, settings_path(path, sizeof path), STYLE_SMALL, th->muted, 0);
+    snprintf(line, sizeof line, "Settings are kept in %s.", settings_path(path, sizeof path));
+    flow_paragraph(&f, line, STYLE_SMALL, th->muted, 0);
     app->v->pages = flow_pages(&f);
+}
+
+/* Uses the typed folder: creates it, writes the open attempt there, remembers it. */
+static void use_folder(App *app)
+{
+    Diag err;
+    diag_clear(&err);
+    app->results_entry = false;
+    SDL_StopTextInput();
+    if (!app->results_edit[0])
+        return;
+    if (paths_mkdirs(app->results_edit, &err)) {
+        snprintf(app->message, sizeof app->message, "%s", err.message);
+        return;
+    }
+    snprintf(app->results_override, sizeof app->results_override, "%s", app->results_edit);
+    snprintf(app->settings.results_dir, sizeof app->settings.results_dir, "%s", app->results_edit);
+    if (app->game.s && game_move_results(&app->game, app->results_edit)) {
+        snprintf(app->message, sizeof app->message, "%s", app->game.save_error);
+        return;
+    }
+    snprintf(app->message, sizeof app->message, "Results now go to %s%s.", app->results_edit,
+             app->game.s ? "; this attempt, from its start, is saved there" : "");
 }
 
 static bool act(App *app, Action a, int arg)
@@ -57,10 +91,24 @@ static bool act(App *app, Action a, int arg)
     case ACT_TEXT_SMALLER:
     case ACT_THEME:
     case ACT_FULLSCREEN: return true; /* done by app_act; stay here */
+    case ACT_RESULTS_DIR:
+        app->results_entry = true;
+        screens_results_dir(app, app->results_edit, sizeof app->results_edit);
+        SDL_StartTextInput();
+        return true;
+    case ACT_CONTINUE:
+        if (app->results_entry)
+            use_folder(app);
+        return true;
     case ACT_BACK:
+        if (app->results_entry) {
+            app->results_entry = false;
+            SDL_StopTextInput();
+            return true;
+        }
         app->message[0] = '\0';
         screens_save_settings(app);
-        app_go(app, SCREEN_TITLE);
+        app_go(app, app->settings_return);
         return true;
     default: return false;
     }

@@ -94,7 +94,10 @@ static bool act(App *app, Action a, int arg)
         app_go(app, a == ACT_HISTORY ? SCREEN_HISTORY : SCREEN_LIBRARY);
         return true;
     }
-    case ACT_SETTINGS: app_go(app, SCREEN_SETTINGS); return true;
+    case ACT_SETTINGS:
+        app->settings_return = SCREEN_TITLE;
+        app_go(app, SCREEN_SETTINGS);
+        return true;
     case ACT_BACK: app->quit = true; return true;
     default: return false;
     }

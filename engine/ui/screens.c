@@ -12,7 +12,7 @@ const char *screens_results_dir(App *app, char *buf, size_t size)
 {
     Diag err;
     diag_clear(&err);
-    const char *flag = app->opts->results_flag;
+    const char *flag = app->results_override[0] ? app->results_override : app->opts->results_flag;
     if (!flag && app->settings.results_dir[0])
         flag = app->settings.results_dir;
     char *dir = paths_results_dir(flag, &err);

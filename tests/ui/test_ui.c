@@ -554,6 +554,46 @@ START_TEST(a_saved_edit_reloads_and_replays_and_a_broken_one_keeps_the_last_good
 }
 END_TEST
 
+START_TEST(an_unwritable_results_folder_is_replaced_from_the_scene_without_losing_anything)
+{
+    fresh_dirs();
+    setenv("RJSIM_RESULTS", "/proc/rjsim-cannot-be-here", 1); /* mkdir fails here, even as root */
+    UiOptions o = options(1280, 720);
+    o.scenario = "scenarios/dc-youth-metro.lua";
+    o.trainee = "Dee";
+    o.mode = "assessment";
+    App *app = app_create(&o);
+    screens_open(app, o.scenario);
+    press(app, SDLK_RETURN, 0);
+    app_act(app, ACT_CHOICE, 1);
+    app_act(app, ACT_CHOICE, 1);
+    ck_assert_int_eq(session_decision_count(app->game.s), 2);
+    ck_assert(app->game.save_error[0]);
+    ck_assert(layout_has_text(app, "cannot write results to /proc/rjsim-cannot-be-here"));
+    ck_assert(click(app, ACT_RESULTS_DIR));
+    ck_assert_int_eq(app->screen, SCREEN_SETTINGS);
+    ck_assert(app->results_entry);
+    /* Clear the suggested path and type the new one. */
+    while (app->results_edit[0])
+        press(app, SDLK_BACKSPACE, 0);
+    type_text(app, results_dir);
+    press(app, SDLK_RETURN, 0);
+    ck_assert(!app->results_entry);
+    ck_assert_msg(app->game.save_error[0] == '\0', "%s", app->game.save_error);
+    Attempt a;
+    read_log(&a);
+    ck_assert_int_eq(a.ndecisions, 2); /* everything played before the folder was changed */
+    attempt_free(&a);
+    press(app, SDLK_ESCAPE, 0); /* Done: back to the scene */
+    ck_assert_int_eq(app->screen, SCREEN_SCENE);
+    app_act(app, ACT_CHOICE, 1);
+    read_log(&a);
+    ck_assert_int_eq(a.ndecisions, 3);
+    attempt_free(&a);
+    app_destroy(app);
+}
+END_TEST
+
 START_TEST(an_idle_window_draws_nothing)
 {
     fresh_dirs();
@@ -684,6 +724,7 @@ int main(int argc, char **argv)
     tcase_add_test(t, a_trainee_plays_to_the_debrief_and_history_with_the_mouse_alone);
     tcase_add_test(t, practice_mode_steps_back_one_decision);
     tcase_add_test(t, an_idle_window_draws_nothing);
+    tcase_add_test(t, an_unwritable_results_folder_is_replaced_from_the_scene_without_losing_anything);
     tcase_add_test(t, a_four_hundred_word_scene_pages_at_720p);
     tcase_add_test(t, a_saved_edit_reloads_and_replays_and_a_broken_one_keeps_the_last_good_version);
     tcase_add_test(t, a_workshop_runs_in_two_windows_and_the_room_sees_only_what_is_revealed);

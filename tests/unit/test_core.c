@@ -3,6 +3,7 @@
 #include "suites.h"
 
 #include "core/explorer.h"
+#include "core/para.h"
 #include "core/rng.h"
 #include "core/score.h"
 #include "core/session.h"
@@ -239,6 +240,23 @@ START_TEST(a_score_is_where_the_total_falls_in_the_reachable_range)
 }
 END_TEST
 
+START_TEST(text_splits_into_paragraphs_at_blank_lines)
+{
+    const char *text = "\n  First line\nstill first.  \n \t \nSecond.\n\n\n\tThird\n";
+    const char *start, *p = text;
+    size_t len;
+    const char *want[3] = {"First line\nstill first.", "Second.", "Third"};
+    for (int i = 0; i < 3; i++) {
+        p = para_next(p, &start, &len);
+        ck_assert_ptr_nonnull(p);
+        ck_assert_uint_eq(len, strlen(want[i]));
+        ck_assert_int_eq(strncmp(start, want[i], len), 0);
+    }
+    ck_assert_ptr_null(para_next(p, &start, &len));
+    ck_assert_ptr_null(para_next("  \n\t\n", &start, &len));
+}
+END_TEST
+
 Suite *core_suite(void)
 {
     Suite *s = suite_create("core");
@@ -254,6 +272,7 @@ Suite *core_suite(void)
     tcase_add_test(t, a_scene_with_no_available_choice_stops_the_session_with_an_error);
     tcase_add_test(t, a_violation_is_recorded_with_its_decision);
     tcase_add_test(t, a_score_is_where_the_total_falls_in_the_reachable_range);
+    tcase_add_test(t, text_splits_into_paragraphs_at_blank_lines);
     suite_add_tcase(s, t);
     return s;
 }
