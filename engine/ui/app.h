@@ -106,6 +106,10 @@ void app_layout(App *app);
 void app_render(App *app);
 /* Lays out and draws one frame, presents and counts it. */
 void app_draw(App *app);
+/* Re-reads a view's drawable size after its window changed. */
+void app_view_resize(View *v);
+/* The n-th button of a layout in reading order (top to bottom, then left to right), or -1. */
+int app_nth_button(const Layout *l, int n);
 /* The action of the focused button, or -1 when nothing is focused. */
 int app_focused_action(const App *app);
 /* Handles one SDL event. */
