@@ -31,5 +31,13 @@ for fmt in "" "--json" "--csv --table decisions" "--html $results/report.html"; 
 done
 $vg "$build/rjsim" export --xapi --no-progress "$results/logs" >/dev/null 2>"$results/export.txt" ||
     { cat "$results/export.txt"; status=1; }
+echo "== valgrind: every command-line test (each rjsim started under memcheck)"
+# The game's test file is left out: the game window is checked by AddressSanitizer's leak
+# checker in the sanitizer pass, and SDL's video and font libraries take minutes here.
+for t in tests/cli/test_*.py; do
+    [ "$t" = tests/cli/test_game.py ] && continue
+    RJSIM_VALGRIND=1 /usr/bin/python3 "$t" "$build" >"$results/cli.txt" 2>&1 || { cat "$results/cli.txt"; status=1; }
+    echo "$t: $(tail -n 1 "$results/cli.txt")"
+done
 [ $status -eq 0 ] && echo "valgrind: no leaks, no errors"
 exit $status

@@ -151,12 +151,14 @@ static int render_svg(const Scenario *sc, const Explorer *e, const char *svg)
     int err = posix_spawnp(&pid, "dot", &fa, NULL, argv, environ);
     posix_spawn_file_actions_destroy(&fa);
     close(fds[0]);
+    static const char not_installed[] =
+        "--svg needs Graphviz's dot, which is not installed. Install it with: sudo apt-get install graphviz "
+        "(scripts/install-deps.sh does), or write the DOT with rjsim graph SCENARIO > graph.dot and open it in any "
+        "Graphviz viewer";
     if (err) {
         close(fds[1]);
         if (err == ENOENT) {
-            cli_error("--svg needs Graphviz's dot, which is not installed. Install it with: sudo apt-get install "
-                      "graphviz (scripts/install-deps.sh does), or write the DOT with rjsim graph SCENARIO > "
-                      "graph.dot and open it in any Graphviz viewer");
+            cli_error("%s", not_installed);
             return EXIT_UNAVAILABLE;
         }
         cli_error("cannot run Graphviz's dot: %s", strerror(err));
@@ -175,6 +177,12 @@ static int render_svg(const Scenario *sc, const Explorer *e, const char *svg)
     int status = 0;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
         ;
+    /* Where the spawn cannot report a failed exec (some libcs, and under valgrind), the child
+     * exits 127, the shell's "command not found". */
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
+        cli_error("%s", not_installed);
+        return EXIT_UNAVAILABLE;
+    }
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         cli_error("Graphviz's dot could not write '%s' (its message is above); check that the folder exists and is "
                   "writable", svg);

@@ -5,6 +5,7 @@ Each test file does `from common import *`, decorates its tests with @test and e
 logs_in(folder) returns every session log there, each validated against the JSON Schema.
 """
 import glob
+import shutil
 import json
 import os
 import subprocess
@@ -28,6 +29,17 @@ def test(fn):
     return fn
 
 
+# RJSIM_VALGRIND=1 runs every rjsim the tests start under valgrind's memcheck: a leak or a
+# memory error makes it exit 99, which no test expects, so the test fails.
+VALGRIND = [shutil.which("valgrind") or "/usr/bin/valgrind", "--quiet", "--leak-check=full", "--show-leak-kinds=definite,indirect,possible",
+            "--errors-for-leak-kinds=definite,indirect,possible", "--error-exitcode=99"]
+
+
+def rjsim_cmd():
+    """The command that starts rjsim: under valgrind when RJSIM_VALGRIND=1."""
+    return [*(VALGRIND if os.environ.get("RJSIM_VALGRIND") == "1" else []), RJSIM]
+
+
 def run(*args, results=None, stdin=subprocess.DEVNULL, env=None):
     e = dict(os.environ)
     e.pop("RJSIM_RESULTS", None)
@@ -36,7 +48,8 @@ def run(*args, results=None, stdin=subprocess.DEVNULL, env=None):
         e["RJSIM_RESULTS"] = results
     if env:
         e.update(env)
-    return subprocess.run([RJSIM, *args], cwd=ROOT, env=e, stdin=stdin, capture_output=True, text=True, timeout=120)
+    return subprocess.run([*rjsim_cmd(), *args], cwd=ROOT, env=e, stdin=stdin, capture_output=True, text=True,
+                          timeout=1200 if os.environ.get("RJSIM_VALGRIND") == "1" else 120)
 
 
 def logs_in(folder):

@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 
-from common import ROOT, RJSIM, expect, logs_in, main, run, test
+from common import ROOT, RJSIM, expect, logs_in, main, run, test, rjsim_cmd
 
 LINT = "tests/scenarios/lint"
 CASE = "tests/scenarios/testfiles/case.lua"
@@ -324,7 +324,7 @@ class Player:
 
     def __init__(self, *args, results):
         env = dict(os.environ, COLUMNS="80", RJSIM_RESULTS=results)
-        self.p = subprocess.Popen([RJSIM, *args], cwd=ROOT, env=env, stdin=subprocess.PIPE,
+        self.p = subprocess.Popen([*rjsim_cmd(), *args], cwd=ROOT, env=env, stdin=subprocess.PIPE,
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         self.buf = b""
 

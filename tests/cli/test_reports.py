@@ -24,7 +24,7 @@ import sys
 import tempfile
 import uuid
 
-from common import RJSIM, ROOT, expect, logs_in, main, run, test
+from common import RJSIM, ROOT, expect, logs_in, main, run, test, rjsim_cmd
 
 WORK = tempfile.TemporaryDirectory(prefix="rjsim-reports-")
 COHORT = os.path.join(WORK.name, "cohort")
@@ -34,7 +34,7 @@ FIXTURES = os.path.join(ROOT, "tests", "fixtures")
 def play(scenario, trainee, *how, results=COHORT, stdin=None, mode="practice", seed=1):
     args = ["play", f"scenarios/{scenario}.lua", "--text", "--seed", str(seed), "--trainee", trainee,
             "--mode", mode, "--results", results, *how]
-    r = subprocess.run([RJSIM, *args], cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=120,
+    r = subprocess.run([*rjsim_cmd(), *args], cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=1200 if os.environ.get("RJSIM_VALGRIND") == "1" else 120,
                        env={**os.environ, "COLUMNS": "80"})
     assert r.returncode == 0, f"play {args} failed: {r.stderr}"
 
@@ -290,8 +290,8 @@ def a_changed_scenario_file_marks_its_attempts_and_a_missing_one_does_not():
             shutil.copy(os.path.join(ROOT, "scenarios", name), scen)
         path = os.path.join(scen, "dc-youth-metro.lua")
         logs = os.path.join(d, "logs")
-        r = subprocess.run([RJSIM, "play", path, "--text", "--auto", "best", "--seed", "5", "--trainee", "Dee",
-                            "--results", logs], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        r = subprocess.run([*rjsim_cmd(), "play", path, "--text", "--auto", "best", "--seed", "5", "--trainee", "Dee",
+                            "--results", logs], cwd=ROOT, capture_output=True, text=True, timeout=1200 if os.environ.get("RJSIM_VALGRIND") == "1" else 120)
         expect(r.returncode == 0, r.stderr)
         rep = report_json(logs)
         expect(rep["logs"]["marked"] == [] and rep["totals"]["scenario_changed"] == 0, rep["logs"])
@@ -333,7 +333,7 @@ def a_progress_bar_shows_on_a_terminal_only():
         for n in range(210):
             write(d, f"{n:04d}.json", vary(base, 1000 + n))
         master, slave = pty.openpty()
-        p = subprocess.Popen([RJSIM, "report", "--csv", d], cwd=ROOT, stdout=subprocess.PIPE, stderr=slave)
+        p = subprocess.Popen([*rjsim_cmd(), "report", "--csv", d], cwd=ROOT, stdout=subprocess.PIPE, stderr=slave)
         os.close(slave)
         seen = b""
         while True:

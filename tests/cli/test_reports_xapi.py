@@ -18,7 +18,7 @@ import uuid
 
 import jsonschema
 
-from common import RJSIM, ROOT, expect, logs_in, main, run, test
+from common import RJSIM, ROOT, expect, logs_in, main, run, test, rjsim_cmd
 
 WORK = tempfile.TemporaryDirectory(prefix="rjsim-xapi-")
 COHORT = os.path.join(WORK.name, "cohort")
@@ -31,7 +31,7 @@ RJSIM_NS = uuid.uuid5(uuid.NAMESPACE_URL, "https://rjsim.invalid/xapi")
 def play(scenario, trainee, *how, seed=1):
     args = ["play", f"scenarios/{scenario}.lua", "--text", "--seed", str(seed), "--trainee", trainee,
             "--results", COHORT, *how]
-    r = subprocess.run([RJSIM, *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    r = subprocess.run([*rjsim_cmd(), *args], cwd=ROOT, capture_output=True, text=True, timeout=1200 if os.environ.get("RJSIM_VALGRIND") == "1" else 120)
     assert r.returncode == 0, f"play {args} failed: {r.stderr}"
 
 
