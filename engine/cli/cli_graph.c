@@ -10,6 +10,7 @@
 #include <getopt.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -133,6 +134,30 @@ static void write_dot(FILE *out, const Scenario *sc, const Explorer *e)
     fputs("}\n", out);
 }
 
+/* Whether an executable `dot` is on PATH. Asked before spawning because a failed exec is
+ * reported differently by different libcs and tools (under valgrind the forked child exits
+ * with valgrind's own code), so "not installed" must not depend on it. */
+static bool dot_on_path(void)
+{
+    const char *path = getenv("PATH");
+    if (!path || !*path)
+        path = "/usr/local/bin:/usr/bin:/bin";
+    char dir[4096];
+    while (*path) {
+        size_t n = strcspn(path, ":");
+        if (n > 0 && n < sizeof dir - 5) {
+            memcpy(dir, path, n);
+            memcpy(dir + n, "/dot", 5);
+            if (access(dir, X_OK) == 0)
+                return true;
+        }
+        path += n;
+        if (*path == ':')
+            path++;
+    }
+    return false;
+}
+
 /* Pipes the DOT into `dot -Tsvg -o svg`. Returns an exit status after printing any problem. */
 static int render_svg(const Scenario *sc, const Explorer *e, const char *svg)
 {
@@ -141,6 +166,14 @@ static int render_svg(const Scenario *sc, const Explorer *e, const char *svg)
     posix_spawn_file_actions_t fa;
     char *argv[] = {(char *)(uintptr_t) "dot", (char *)(uintptr_t) "-Tsvg", (char *)(uintptr_t) "-o",
                     (char *)(uintptr_t)svg, NULL};
+    static const char not_installed[] =
+        "--svg needs Graphviz's dot, which is not installed. Install it with: sudo apt-get install graphviz "
+        "(scripts/install-deps.sh does), or write the DOT with rjsim graph SCENARIO > graph.dot and open it in any "
+        "Graphviz viewer";
+    if (!dot_on_path()) {
+        cli_error("%s", not_installed);
+        return EXIT_UNAVAILABLE;
+    }
     if (pipe(fds)) {
         cli_error("cannot start Graphviz: %s", strerror(errno));
         return EXIT_SOFTWARE;
@@ -151,10 +184,6 @@ static int render_svg(const Scenario *sc, const Explorer *e, const char *svg)
     int err = posix_spawnp(&pid, "dot", &fa, NULL, argv, environ);
     posix_spawn_file_actions_destroy(&fa);
     close(fds[0]);
-    static const char not_installed[] =
-        "--svg needs Graphviz's dot, which is not installed. Install it with: sudo apt-get install graphviz "
-        "(scripts/install-deps.sh does), or write the DOT with rjsim graph SCENARIO > graph.dot and open it in any "
-        "Graphviz viewer";
     if (err) {
         close(fds[1]);
         if (err == ENOENT) {

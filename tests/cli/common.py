@@ -31,7 +31,8 @@ def test(fn):
 
 # RJSIM_VALGRIND=1 runs every rjsim the tests start under valgrind's memcheck: a leak or a
 # memory error makes it exit 99, which no test expects, so the test fails.
-VALGRIND = [shutil.which("valgrind") or "/usr/bin/valgrind", "--quiet", "--leak-check=full", "--show-leak-kinds=definite,indirect,possible",
+VALGRIND = [shutil.which("valgrind") or "/usr/bin/valgrind", "--quiet", "--child-silent-after-fork=yes",
+            "--leak-check=full", "--show-leak-kinds=definite,indirect,possible",
             "--errors-for-leak-kinds=definite,indirect,possible", "--error-exitcode=99"]
 
 
