@@ -2,13 +2,16 @@
 #   make run      install missing Debian packages, build, open the game on scenarios/
 #   make test     install missing packages, build (normal and ASan+UBSan), run every test
 #   make bench    print the benchmark figures
-# Variables: VARIANT=release|asan (build flavour), CI=true adds -Werror.
+#   make fuzz     build the libFuzzer harnesses (clang) and run each for FUZZ_SECONDS (60)
+# Variables: VARIANT=release|asan|fuzz (build flavour), CI=true adds -Werror.
 
 VARIANT ?= release
 B := build/$(VARIANT)
 VERSION := 0.1.0
 
 CC ?= cc
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 60
 PKG_CONFIG ?= pkg-config
 SCRIPT_PKGS := lua5.4
 JOURNAL_PKGS := libcjson
@@ -25,6 +28,14 @@ endif
 ifeq ($(VARIANT),asan)
 OPT := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDOPT := -fsanitize=address,undefined
+else ifeq ($(VARIANT),fuzz)
+# libFuzzer comes with clang. The engine gets coverage instrumentation; the harnesses in
+# tests/fuzz link libFuzzer's main. ASan and UBSan turn what the fuzzer provokes into crashes.
+# clang's -Wformat=2 also flags the va_list helpers (diag.c, convert.c) that gcc's accepts.
+CC := $(FUZZ_CC)
+OPT := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all \
+       -Wno-format-nonliteral
+LDOPT := -fsanitize=fuzzer,address,undefined
 else
 OPT := -O2 -g
 LDOPT :=
@@ -71,7 +82,7 @@ CPPFLAGS_CLI :=
 endif
 $(B)/obj/engine/cli/%.o: CPPFLAGS += $(CPPFLAGS_CLI)
 
-.PHONY: all deps run test check-layers valgrind bench clean help
+.PHONY: all deps run test check-layers valgrind bench fuzz fuzzers clean help
 all: $(B)/rjsim $(B)/unit-tests $(B)/ui-tests
 
 help:
@@ -90,6 +101,25 @@ $(B)/unit-tests: $(UNIT_OBJ) $(ENGINE_OBJ)
 $(B)/ui-tests: $(UI_TEST_OBJ) $(UI_OBJ) $(ENGINE_OBJ)
 	$(CC) $(LDOPT) -o $@ $^ $(call pc,--libs,$(TEST_PKGS)) $(APP_LIBS)
 
+# The fuzz harnesses (tests/fuzz), built with VARIANT=fuzz only; they find the rubric,
+# test scenarios and fonts under the repository's absolute path.
+FUZZ_TARGETS := fuzz_loader fuzz_shapes fuzz_journal fuzz_text
+FUZZ_COMMON_OBJ := $(call obj,tests/fuzz/fuzz_util.c)
+FUZZ_SCENARIO_OBJ := $(call obj,tests/fuzz/fuzz_scenario.c) $(FUZZ_COMMON_OBJ)
+$(B)/obj/tests/fuzz/%.o: CPPFLAGS += -DRJSIM_FUZZ_ROOT='"$(CURDIR)"'
+$(B)/obj/tests/fuzz/fuzz_text.o: CPPFLAGS += $(call pc_cflags,$(UI_PKGS)) -Iengine/ui
+
+fuzzers: $(addprefix $(B)/,$(FUZZ_TARGETS))
+
+$(B)/fuzz_loader $(B)/fuzz_shapes: $(B)/%: $(B)/obj/tests/fuzz/%.o $(FUZZ_SCENARIO_OBJ) $(ENGINE_OBJ)
+	$(CC) $(LDOPT) -o $@ $^ $(ENGINE_LIBS)
+
+$(B)/fuzz_journal: $(call obj,tests/fuzz/fuzz_journal.c) $(FUZZ_COMMON_OBJ) $(ENGINE_OBJ)
+	$(CC) $(LDOPT) -o $@ $^ $(ENGINE_LIBS)
+
+$(B)/fuzz_text: $(call obj,tests/fuzz/fuzz_text.c engine/ui/text.c engine/ui/layout.c) $(FUZZ_COMMON_OBJ) $(CORE_OBJ)
+	$(CC) $(LDOPT) -o $@ $^ $(call pc,--libs,$(UI_PKGS)) -lm
+
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
@@ -106,11 +136,18 @@ test: deps
 	@scripts/run-tests.sh build/release
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  scripts/run-tests.sh build/asan
+	@$(MAKE) --no-print-directory VARIANT=fuzz fuzzers
+	@scripts/fuzz-smoke.sh build/fuzz
 	@scripts/valgrind.sh build/release
 	@scripts/quickstart-test.sh
 
 check-layers:
 	@scripts/check-layers.sh
+
+# Each fuzz harness for FUZZ_SECONDS on a copy of its corpus (scripts/fuzz.sh).
+fuzz: deps
+	@$(MAKE) --no-print-directory VARIANT=fuzz fuzzers
+	@scripts/fuzz.sh build/fuzz $(FUZZ_SECONDS)
 
 valgrind: all
 	@scripts/valgrind.sh $(B)

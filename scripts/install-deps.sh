@@ -13,6 +13,7 @@ python3 python3-jsonschema
 xvfb xauth
 graphviz
 valgrind
+clang libclang-rt-14-dev
 "
 
 missing=""

@@ -41,6 +41,7 @@ struct Explorer {
     size_t nedges, ecap;
     long *table; /* open addressing: state index + 1, 0 = empty */
     size_t tcap;
+    size_t bytes; /* what the states and edges found so far will take, for EXPLORER_MAX_BYTES */
 
     int np;            /* measured principles */
     int pidx[MAX_P];   /* rubric index of each measured principle */
@@ -118,10 +119,27 @@ long explorer_find_state(const Explorer *e, int scene, const VarSet *vars)
     return e->seeded ? -1 : find_state(e, scene, 0, vars);
 }
 
+/* Bytes a state takes: its entry, its slots in the hash table and the per-state arrays
+ * built after enumeration (ranges of each measured principle, values), and its variables. */
+static size_t state_bytes(const Explorer *e, const VarSet *vars)
+{
+    size_t n = sizeof(State) + 2 * sizeof(long) + (2 * (size_t)e->np + 2) * sizeof(double) + sizeof(bool) +
+               (size_t)vars->count * sizeof(Value);
+    for (int i = 0; i < vars->count; i++)
+        if (vars->v[i].type == VALUE_STRING)
+            n += strlen(vars->v[i].as.s) + 1;
+    return n;
+}
+
 /* Returns the id of the state (scene, vars), adding it (with a copy of vars) if new;
- * -1 when out of memory, -2 past the state limit. */
+ * -1 when out of memory, -2 past the state limit, -3 past EXPLORER_MAX_BYTES. */
 static long find_or_add(Explorer *e, int scene, int draws, const VarSet *vars, size_t max_states)
 {
+    /* The state limit alone does not bound memory: 500,000 states of a thousand variables,
+     * or of a text that grows on each pass through a loop, or with 5,000 choices each, would
+     * take many gigabytes before it is reached. */
+    if (e->bytes > EXPLORER_MAX_BYTES)
+        return -3;
     long found = find_state(e, scene, draws, vars);
     if (found >= 0)
         return found;
@@ -144,6 +162,7 @@ static long find_or_add(Explorer *e, int scene, int draws, const VarSet *vars, s
     s->edge_begin = s->edge_end = 0;
     if (varset_copy(&s->vars, vars))
         return -1;
+    e->bytes += state_bytes(e, vars);
     size_t j = s->hash & (e->tcap - 1);
     while (e->table[j])
         j = (j + 1) & (e->tcap - 1);
@@ -162,6 +181,7 @@ static int add_edge(Explorer *e, Edge edge)
         e->ecap = ncap;
     }
     e->edges[e->nedges++] = edge;
+    e->bytes += sizeof(Edge);
     return 0;
 }
 
@@ -240,6 +260,14 @@ static int enumerate(Explorer *e, size_t max_states, int start, const VarSet *va
                                "more than %zu states: does a variable change without limit "
                                "(a counter in a loop)? Reached from scene '%s'",
                                max_states, s->id);
+                    goto done;
+                }
+                if (next == -3) {
+                    diag_error(err, file, ch->line,
+                               "the states reached need more than %d MB: does a variable change without "
+                               "limit (a counter, or a text that grows, in a loop), or does a scene offer "
+                               "too many choices? Reached from scene '%s'",
+                               EXPLORER_MAX_BYTES >> 20, s->id);
                     goto done;
                 }
                 if (next < 0)

@@ -9,7 +9,7 @@
  * Ownership: explorer_run returns an Explorer the caller frees with explorer_free; it
  * borrows the Scenario, which must outlive it.
  * Errors: explorer_run returns NULL and fills err when a script error occurs in a
- * condition or effect, when the state limit is passed, when a loop lets a principle grow
+ * condition or effect, when the state or memory limit is passed, when a loop lets a principle grow
  * without limit, or when out of memory. */
 #ifndef RJ_EXPLORER_H
 #define RJ_EXPLORER_H
@@ -20,6 +20,9 @@
 #include <stddef.h>
 
 enum { EXPLORER_DEFAULT_MAX_STATES = 500000 };
+/* The memory the states and their edges may take (variables included), whatever the state
+ * limit: past it, exploration stops with an error naming the choice that led there. */
+enum { EXPLORER_MAX_BYTES = 512 * 1024 * 1024 };
 
 typedef struct Explorer Explorer;
 

@@ -268,6 +268,45 @@ static JournalProblem report_syntax(const char *json, size_t len, const char *st
     return JOURNAL_INVALID;
 }
 
+/* The first byte of json (len bytes) that does not start a valid UTF-8 sequence (strict:
+ * no overlongs, surrogates or code points past U+10FFFF), or NULL when all are valid.
+ * JSON text is UTF-8 (RFC 8259), the writer never writes anything else, and cJSON passes
+ * stray bytes through: a log read with them would hand invalid text to every consumer,
+ * and the report and export writers use some strings (principle ids) as JSON keys, which
+ * they cannot escape. */
+static const char *invalid_utf8(const char *json, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)json;
+    for (size_t i = 0; i < len;) {
+        unsigned c = s[i], cp, min;
+        size_t n;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0xc2 && c <= 0xdf)
+            n = 2, min = 0x80;
+        else if ((c & 0xf0) == 0xe0)
+            n = 3, min = 0x800;
+        else if (c >= 0xf0 && c <= 0xf4)
+            n = 4, min = 0x10000;
+        else
+            return json + i;
+        if (n > len - i)
+            return json + i;
+        cp = c & (0x3fu >> (n - 1));
+        for (size_t k = 1; k < n; k++) {
+            if ((s[i + k] & 0xc0) != 0x80)
+                return json + i;
+            cp = cp << 6 | (s[i + k] & 0x3fu);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return json + i;
+        i += n;
+    }
+    return NULL;
+}
+
 /* journal_parse, also saying why it failed in *why. */
 static int parse(const char *json, size_t len, Attempt *out, Diag *err, JournalProblem *why)
 {
@@ -280,6 +319,10 @@ static int parse(const char *json, size_t len, Attempt *out, Diag *err, JournalP
     if (!json || blank(json, len)) {
         diag_error(err, NULL, 0, "the log is empty: the attempt was not saved");
         *why = JOURNAL_EMPTY;
+        goto done;
+    }
+    if ((end = invalid_utf8(json, len)) != NULL) {
+        *why = report_syntax(json, len, end, err);
         goto done;
     }
     if (!(root = cJSON_ParseWithLengthOpts(json, len, &end, 0))) {

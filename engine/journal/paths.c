@@ -14,6 +14,17 @@
 
 #define HINT "choose another results folder with --results DIR"
 
+/* A path as a message shows it: a long one (a 10,000-byte --results) keeps its first 100 and
+ * last 200 bytes, so that the reason and the hint after it still fit in the message. */
+static const char *shown(const char *path, char *buf, size_t size)
+{
+    size_t n = strlen(path);
+    if (n <= 320 || size < 320)
+        return path;
+    snprintf(buf, size, "%.100s...%s", path, path + n - 200);
+    return buf;
+}
+
 static char *concat(const char *a, const char *b)
 {
     size_t na = strlen(a), nb = strlen(b);
@@ -55,7 +66,7 @@ char *paths_results_dir(const char *flag_value, Diag *err)
 int paths_mkdirs(const char *dir, Diag *err)
 {
     int rc = -1;
-    char *p = dir && dir[0] ? concat(dir, "") : NULL;
+    char *p = dir && dir[0] ? concat(dir, "") : NULL, buf[320];
     struct stat st;
     if (!p) {
         diag_error(err, NULL, 0, dir && dir[0] ? "out of memory" : "no results folder given");
@@ -67,13 +78,13 @@ int paths_mkdirs(const char *dir, Diag *err)
             continue;
         *s = '\0';
         if (mkdir(p, 0700) != 0 && errno != EEXIST) {
-            diag_error(err, NULL, 0, "cannot create the folder %s: %s; " HINT, p,
+            diag_error(err, NULL, 0, "cannot create the folder %s: %s; " HINT, shown(p, buf, sizeof buf),
                        strerror(errno));
             goto done;
         }
         /* EEXIST also covers a file of that name, which mkdir -p must not accept */
         if (stat(p, &st) != 0 || !S_ISDIR(st.st_mode)) {
-            diag_error(err, NULL, 0, "cannot create the folder %s: %s; " HINT, p,
+            diag_error(err, NULL, 0, "cannot create the folder %s: %s; " HINT, shown(p, buf, sizeof buf),
                        errno == EEXIST ? "a file of that name is in the way" : strerror(errno));
             goto done;
         }
@@ -149,7 +160,7 @@ int paths_write_atomic(const char *path, const char *data, size_t len, Diag *err
     int rc = -1, fd = -1, dfd, saved = ENOMEM;
     bool created = false;
     size_t done = 0, size = strlen(path) + 32;
-    char *tmp = malloc(size), *dir = NULL, *slash = strrchr(path, '/');
+    char *tmp = malloc(size), *dir = NULL, *slash = strrchr(path, '/'), buf[320];
     if (!tmp)
         goto done;
     snprintf(tmp, size, "%s.tmp-%ld", path, (long)getpid());
@@ -192,7 +203,7 @@ done:
     if (created)
         unlink(tmp);
     if (rc != 0)
-        diag_error(err, NULL, 0, "cannot write results to %s: %s; " HINT, path,
+        diag_error(err, NULL, 0, "cannot write results to %s: %s; " HINT, shown(path, buf, sizeof buf),
                    strerror(saved));
     free(tmp);
     free(dir);

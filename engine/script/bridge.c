@@ -93,7 +93,9 @@ int bridge_init(Bridge *b, Sandbox *sb, const Scenario *sc, Diag *err)
         diag_error(err, scenario_meta(sc)->file, 0, "out of memory");
         return -1;
     }
-    lua_newtable(L); /* v */
+    /* v is a userdata, not a table: rawset(v, "n", 5) would store a value that shadows the
+     * variable in every later call, and rawget and pairs would bypass the checks. */
+    lua_newuserdatauv(L, 0, 0); /* v */
     lua_createtable(L, 0, 2); /* its metatable */
     lua_createtable(L, 0, scenario_var_count(sc)); /* name -> index */
     for (int i = 0; i < scenario_var_count(sc); i++) {
@@ -173,6 +175,8 @@ static char *hook_text(void *ctx, int ref, const VarSet *vars, Diag *err)
         text = strdup(lua_tostring(L, -1));
         if (!text)
             diag_error(err, scenario_meta(b->sc)->file, line, "out of memory");
+        else
+            sandbox_clean_text(text); /* shown on terminals, like the file's own texts */
     } else {
         diag_error(err, scenario_meta(b->sc)->file, line, "text function must return a string, not a %s",
                    luaL_typename(L, -1));

@@ -2,6 +2,7 @@
 #include "convert.h"
 
 #include "format.h"
+#include "sandbox.h"
 #include "tags.h"
 
 #include <lauxlib.h>
@@ -13,6 +14,10 @@
 #include <string.h>
 
 enum { MAX_TARGETS = 64 };
+/* Lua shares strings and tables, the converted scenario copies them: a file can name one
+ * 2 MB text, or one choice, a million times and still fit its sandbox. Conversion stops
+ * with an error once the copies pass this. */
+enum { MAX_CONVERTED_BYTES = 64 * 1024 * 1024 };
 
 typedef struct Conv {
     lua_State *L;
@@ -21,6 +26,7 @@ typedef struct Conv {
     const char *file;
     DiagList *diags;
     int errors;
+    bool too_big; /* past MAX_CONVERTED_BYTES: reported once, nothing more is copied */
 } Conv;
 
 static void add_diag(Conv *c, DiagSeverity sev, int line, const char *fmt, va_list ap)
@@ -31,6 +37,7 @@ static void add_diag(Conv *c, DiagSeverity sev, int line, const char *fmt, va_li
     snprintf(d.file, sizeof d.file, "%s", c->file);
     d.line = line;
     vsnprintf(d.message, sizeof d.message, fmt, ap);
+    sandbox_clean_text(d.message); /* messages quote the file's keys and values */
     diag_list_add(c->diags, &d);
 }
 
@@ -87,10 +94,41 @@ static void check_keys(Conv *c, int idx, FormatKind kind, int line, const char *
     }
 }
 
-/* Pushes field `name` of the table at idx; returns its Lua type. */
+/* Pushes field `name` of the table at idx; returns its Lua type. Raw: the file's tables are
+ * read as data. A metamethod (__index, __len) would run the file's code here, outside any
+ * protected call, where its error or endless loop aborts the process. */
 static int field(Conv *c, int idx, const char *name)
 {
-    return lua_getfield(c->L, idx, name);
+    idx = lua_absindex(c->L, idx);
+    lua_pushstring(c->L, name);
+    return lua_rawget(c->L, idx);
+}
+
+/* True, after one error, once the scenario's copies would pass MAX_CONVERTED_BYTES with
+ * `more` bytes added. */
+static bool too_big(Conv *c, size_t more)
+{
+    if (!c->too_big && scenario_bytes(c->sc) + more > MAX_CONVERTED_BYTES) {
+        error_at(c, scenario_meta(c->sc)->line, "the scenario takes more than %d MB once loaded: is one long "
+                 "text or one table used many times over?", MAX_CONVERTED_BYTES >> 20);
+        c->too_big = true;
+    }
+    return c->too_big;
+}
+
+/* The string at idx copied into the arena, its control characters shown as '?' (texts
+ * reach terminals); "" past the size limit, NULL when out of memory. */
+static char *copy_text(Conv *c, int idx)
+{
+    static char none[1];
+    size_t len;
+    const char *s = lua_tolstring(c->L, idx, &len);
+    if (too_big(c, len + 1))
+        return none;
+    char *out = scenario_strdup(c->sc, s);
+    if (out)
+        sandbox_clean_text(out);
+    return out;
 }
 
 /* A string field copied into the scenario's arena; NULL when absent (error if required). */
@@ -100,7 +138,7 @@ static const char *get_string(Conv *c, int idx, const char *name, bool required,
     const char *out = NULL;
     int t = field(c, idx, name);
     if (t == LUA_TSTRING)
-        out = scenario_strdup(c->sc, lua_tostring(c->L, -1));
+        out = copy_text(c, -1);
     else if (t == LUA_TNIL && required)
         error_at(c, line, "%s is missing required field '%s'", where, name);
     else if (t != LUA_TNIL)
@@ -146,11 +184,12 @@ static int get_string_list(Conv *c, int idx, const char *name, int line, const c
     *out = NULL;
     int t = field(c, idx, name);
     if (t == LUA_TTABLE) {
-        int len = (int)luaL_len(L, -1);
-        *out = scenario_alloc(c->sc, sizeof(char *) * (size_t)(len + 1));
+        int len = (int)lua_rawlen(L, -1);
+        *out = too_big(c, sizeof(char *) * (size_t)(len + 1)) ? NULL
+                                                              : scenario_alloc(c->sc, sizeof(char *) * (size_t)(len + 1));
         for (int i = 1; i <= len && *out; i++) {
             if (lua_rawgeti(L, -1, i) == LUA_TSTRING)
-                (*out)[n++] = scenario_strdup(c->sc, lua_tostring(L, -1));
+                (*out)[n++] = copy_text(c, -1);
             else
                 error_at(c, line, "item %d of '%s' in %s must be a string, not a %s", i, name, where,
                          type_of(L, -1));
@@ -174,7 +213,7 @@ static bool to_value(Conv *c, int idx, Value *v)
         return isfinite(v->as.n);
     case LUA_TSTRING:
         v->type = VALUE_STRING;
-        v->as.s = scenario_strdup(c->sc, lua_tostring(c->L, idx));
+        v->as.s = copy_text(c, idx);
         return v->as.s != NULL;
     default: return false;
     }
@@ -218,7 +257,7 @@ static void convert_vars(Conv *c, int idx, int line)
     qsort(names, (size_t)n, sizeof names[0], compare_names);
     for (int i = 0; i < n; i++) {
         Value v;
-        lua_getfield(L, tbl, names[i]);
+        field(c, tbl, names[i]);
         if (!valid_id(names[i], true, false) || (names[i][0] >= '0' && names[i][0] <= '9'))
             error_at(c, line, "vars: '%s' is not a valid variable name (use lowercase letters, digits and '_')", names[i]);
         else if (!to_value(c, -1, &v))
@@ -343,7 +382,7 @@ static void convert_targets(Conv *c, int idx, Choice *ch)
             ch->ntargets = 1;
         }
     } else if (t == LUA_TTABLE) {
-        int len = (int)luaL_len(L, -1);
+        int len = (int)lua_rawlen(L, -1);
         if (len < 1 || len > MAX_TARGETS)
             error_at(c, ch->line, "'to' must list between 1 and %d { weight, \"scene\" } pairs", MAX_TARGETS);
         else
@@ -384,7 +423,7 @@ static void convert_choice(Conv *c, int idx, Scene *scene, int n, Choice *ch)
     ch->violation = -1;
     check_keys(c, idx, FORMAT_CHOICE, line, "a choice", 1);
     if (lua_rawgeti(L, idx, 1) == LUA_TSTRING)
-        ch->text = scenario_strdup(c->sc, lua_tostring(L, -1));
+        ch->text = copy_text(c, -1);
     else
         error_at(c, line, "a choice starts with its text: choice { \"What the trainee does\", to = ... }");
     lua_pop(L, 1);
@@ -410,7 +449,7 @@ static void convert_text(Conv *c, int idx, Scene *s, const char *where)
 {
     int t = field(c, idx, "text");
     if (t == LUA_TSTRING) {
-        s->text = scenario_strdup(c->sc, lua_tostring(c->L, -1));
+        s->text = copy_text(c, -1);
     } else if (t == LUA_TFUNCTION) {
         s->text_ref = luaL_ref(c->L, LUA_REGISTRYINDEX);
         return;
@@ -460,8 +499,8 @@ static void convert_scene_body(Conv *c, int idx, Scene *s)
         error_at(c, s->line, "scene '%s' has no choices: give it at least one choice, or make it an ending", s->id);
         return;
     }
-    s->choices = scenario_alloc(c->sc, sizeof(Choice) * (size_t)n);
-    for (int i = 1; s->choices && i <= n; i++) {
+    s->choices = too_big(c, sizeof(Choice) * (size_t)n) ? NULL : scenario_alloc(c->sc, sizeof(Choice) * (size_t)n);
+    for (int i = 1; s->choices && i <= n && !too_big(c, 0); i++) {
         lua_rawgeti(L, idx, i);
         convert_choice(c, -1, s, i, &s->choices[s->nchoices++]);
         lua_pop(L, 1);
@@ -473,7 +512,7 @@ static void convert_figures(Conv *c, int idx, int line)
     lua_State *L = c->L;
     int t = field(c, idx, "figures");
     if (t == LUA_TTABLE) {
-        int len = (int)luaL_len(L, -1);
+        int len = (int)lua_rawlen(L, -1);
         for (int i = 1; i <= len; i++) {
             if (lua_rawgeti(L, -1, i) == LUA_TTABLE) {
                 int f = lua_gettop(L);
@@ -537,7 +576,7 @@ static void check_choice_ids(Conv *c)
 
 int convert_scenario(lua_State *L, int idx, Scenario *sc, const char *file, DiagList *diags)
 {
-    Conv c = {L, sc, scenario_rubric(sc), file, diags, 0};
+    Conv c = {L, sc, scenario_rubric(sc), file, diags, 0, false};
     int line;
     idx = lua_absindex(L, idx);
     if (tags_get(L, idx, &line, NULL) != TAG_SCENARIO) {
@@ -629,7 +668,7 @@ static void convert_items(Conv *c, int idx, const char *name, int line, Rubric *
         lua_pop(L, 1);
         return;
     }
-    int len = (int)luaL_len(L, -1);
+    int len = (int)lua_rawlen(L, -1);
     for (int i = 1; i <= len; i++) {
         if (lua_rawgeti(L, -1, i) != LUA_TTABLE) {
             error_at(c, line, "%s: item %d must be a table", name, i);
@@ -651,35 +690,27 @@ static void convert_items(Conv *c, int idx, const char *name, int line, Rubric *
     lua_pop(L, 1);
 }
 
-int convert_rubric(lua_State *L, int idx, Rubric *r, const char *file, DiagList *diags)
+int convert_rubric(lua_State *L, int idx, Rubric *r, Scenario *scratch, const char *file, DiagList *diags)
 {
-    /* The rubric's strings are copied by rubric_add_*; a scratch scenario gives the
-     * converter an arena for the intermediate copies. */
-    Scenario *scratch = scenario_new(r);
-    Conv c = {L, scratch, r, file, diags, 0};
+    Conv c = {L, scratch, r, file, diags, 0, false};
     int line;
     idx = lua_absindex(L, idx);
-    if (!scratch) {
-        error_at(&c, 0, "out of memory");
-        return c.errors;
-    }
     if (tags_get(L, idx, &line, NULL) != TAG_RUBRIC) {
         error_at(&c, 0, "the rubric file must end with: return rubric { ... }");
-        scenario_free(scratch);
         return c.errors;
     }
     check_keys(&c, idx, FORMAT_RUBRIC, line, "the rubric", 0);
     convert_items(&c, idx, "principles", line, r, true);
     convert_items(&c, idx, "safeguards", line, r, false);
     if (field(&c, idx, "bands") == LUA_TTABLE) {
-        int len = (int)luaL_len(L, -1);
+        int len = (int)lua_rawlen(L, -1);
         for (int i = 1; i <= len; i++) {
             if (lua_rawgeti(L, -1, i) == LUA_TTABLE) {
                 int b = lua_gettop(L);
                 check_keys(&c, b, FORMAT_BAND, line, "bands", 0);
                 RubricBand band = {get_string(&c, b, "id", true, line, "a band"),
                                    get_string(&c, b, "name", true, line, "a band"), 0};
-                if (lua_getfield(L, b, "min") == LUA_TNUMBER)
+                if (field(&c, b, "min") == LUA_TNUMBER)
                     band.min = lua_tonumber(L, -1);
                 else
                     error_at(&c, line, "bands: item %d needs min, a number from 0 to 100", i);
@@ -700,6 +731,5 @@ int convert_rubric(lua_State *L, int idx, Rubric *r, const char *file, DiagList 
         error_at(&c, line, "violation_cap: '%s' is not one of the rubric's bands", cap);
     if (c.errors == 0 && rubric_principle_count(r) == 0)
         error_at(&c, line, "the rubric defines no principles");
-    scenario_free(scratch);
     return c.errors;
 }

@@ -11,7 +11,10 @@
 #include <lua.h>
 
 int convert_scenario(lua_State *L, int idx, Scenario *sc, const char *file, DiagList *diags);
-/* Same for a rubric table, into r. */
-int convert_rubric(lua_State *L, int idx, Rubric *r, const char *file, DiagList *diags);
+/* Same for a rubric table, into r. The rubric's strings are copied by rubric_add_*; scratch
+ * (a Scenario the caller frees) is the arena for the intermediate copies.
+ * Tables are read raw (no metamethods run), but reading allocates (key strings, registry
+ * references): call both inside a protected call, where a memory error cannot abort. */
+int convert_rubric(lua_State *L, int idx, Rubric *r, Scenario *scratch, const char *file, DiagList *diags);
 
 #endif

@@ -56,43 +56,95 @@ static int run_file(Sandbox *sb, const char *path, char hash[72], DiagList *diag
     return 0;
 }
 
+/* What a protected conversion works on (convert_protected). */
+typedef struct Conversion {
+    enum { CONVERT_RUBRIC_VERSION, CONVERT_RUBRIC, CONVERT_SCENARIO } what;
+    int version;        /* CONVERT_RUBRIC_VERSION: the rubric's version, 0 when none */
+    Rubric *rubric;     /* CONVERT_RUBRIC: filled in */
+    Scenario *scratch;  /* CONVERT_RUBRIC: arena for intermediate copies */
+    ScriptScenario *ss; /* CONVERT_SCENARIO: its Scenario filled in, its bridge set up */
+    const char *path;
+    DiagList *diags;
+    int errors;
+} Conversion;
+
+/* Called through sandbox_call with the Conversion and the file's table. */
+static int convert_protected(lua_State *L)
+{
+    Conversion *cv = lua_touserdata(L, 1);
+    if (cv->what == CONVERT_RUBRIC_VERSION) {
+        lua_pushliteral(L, "version");
+        if (lua_istable(L, 2) && lua_rawget(L, 2) == LUA_TNUMBER && lua_isinteger(L, -1))
+            cv->version = (int)lua_tointeger(L, -1);
+    } else if (cv->what == CONVERT_RUBRIC) {
+        cv->errors = convert_rubric(L, 2, cv->rubric, cv->scratch, cv->path, cv->diags);
+    } else if ((cv->errors = convert_scenario(L, 2, cv->ss->sc, cv->path, cv->diags)) == 0) {
+        Diag err;
+        diag_clear(&err);
+        if (bridge_init(&cv->ss->bridge, cv->ss->sb, cv->ss->sc, &err)) {
+            add(cv->diags, &err);
+            cv->errors++;
+        }
+    }
+    return 0;
+}
+
+/* Converts the table on top of sb's stack (which stays there). Converting calls Lua
+ * functions that allocate (key strings, registry references, the bridge's tables), and a
+ * file can leave its sandbox full, so they may raise a memory error: outside a protected
+ * call Lua would abort the whole process. Returns the number of errors. */
+static int convert_table(Sandbox *sb, Conversion *cv)
+{
+    lua_State *L = sandbox_lua(sb);
+    Diag err;
+    diag_clear(&err);
+    lua_pushcfunction(L, convert_protected);
+    lua_pushlightuserdata(L, cv);
+    lua_pushvalue(L, -3);
+    if (sandbox_call(sb, 2, 0, 0, &err)) {
+        add(cv->diags, &err);
+        cv->errors++;
+    }
+    return cv->errors;
+}
+
 Rubric *script_load_rubric(const char *path, const SandboxLimits *limits, DiagList *diags)
 {
     Diag err;
     char hash[72];
     Rubric *r = NULL;
+    Scenario *scratch = NULL;
+    Conversion cv = {CONVERT_RUBRIC_VERSION, 0, NULL, NULL, NULL, path, diags, 0};
     diag_clear(&err);
     Sandbox *sb = sandbox_new(limits, &err);
     if (!sb) {
         add(diags, &err);
         return NULL;
     }
-    if (run_file(sb, path, hash, diags))
+    if (run_file(sb, path, hash, diags) || convert_table(sb, &cv))
         goto done;
-    lua_State *L = sandbox_lua(sb);
-    int version = 0;
-    if (lua_istable(L, -1)) {
-        if (lua_getfield(L, -1, "version") == LUA_TNUMBER && lua_isinteger(L, -1))
-            version = (int)lua_tointeger(L, -1);
-        lua_pop(L, 1);
-    }
-    r = rubric_new(path, version);
-    if (!r || rubric_set_hash(r, hash)) {
+    r = rubric_new(path, cv.version);
+    scratch = r ? scenario_new(r) : NULL;
+    if (!scratch || rubric_set_hash(r, hash)) {
         diag_error(&err, path, 0, "out of memory");
         add(diags, &err);
         goto fail;
     }
-    if (version < 1) {
+    if (cv.version < 1) {
         diag_error(&err, path, 0, "the rubric needs version = 1 or more (a whole number)");
         add(diags, &err);
     }
-    if (convert_rubric(L, -1, r, path, diags) > 0 || version < 1)
+    cv.what = CONVERT_RUBRIC;
+    cv.rubric = r;
+    cv.scratch = scratch;
+    if (convert_table(sb, &cv) > 0 || cv.version < 1)
         goto fail;
     goto done;
 fail:
     rubric_free(r);
     r = NULL;
 done:
+    scenario_free(scratch);
     sandbox_free(sb);
     return r;
 }
@@ -124,15 +176,15 @@ ScriptScenario *script_load(const char *path, const LoadOptions *opts, DiagList 
     }
     if (run_file(ss->sb, path, hash, diags))
         goto fail;
-    lua_State *L = sandbox_lua(ss->sb);
-    if (convert_scenario(L, -1, ss->sc, path, diags) > 0)
+    Conversion cv = {CONVERT_SCENARIO, 0, NULL, NULL, ss, path, diags, 0};
+    if (convert_table(ss->sb, &cv) > 0)
         goto fail;
+    lua_State *L = sandbox_lua(ss->sb);
     lua_pop(L, 1);
     ScenarioMeta *m = scenario_meta_mut(ss->sc);
     m->hash = scenario_strdup(ss->sc, hash);
-    if (!m->hash || bridge_init(&ss->bridge, ss->sb, ss->sc, &err)) {
-        if (!diag_is_error(&err))
-            diag_error(&err, path, 0, "out of memory");
+    if (!m->hash) {
+        diag_error(&err, path, 0, "out of memory");
         add(diags, &err);
         goto fail;
     }

@@ -6,16 +6,30 @@
 #include <lualib.h>
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 enum { HOOK_EVERY = 1000 };
+/* Processor time is first read once a call has run this long by the coarse wall clock,
+ * then at most this often: reading it is a system call (a microsecond), and almost every
+ * call ends within microseconds. */
+#define TIME_CHECK_AFTER 0.05
+#define TIME_CHECK_EVERY 0.01
 
 struct Sandbox {
     lua_State *L;
     size_t used, peak, limit;
     unsigned long budget, count;
+    int hook_every;           /* instructions between count hooks in this call */
+    bool track_lines;         /* the line hook is on (a file's main chunk is running) */
+    bool exhausted;           /* the budget ran out in this call: every hook raises again */
+    char why[200];            /* what ran it out, said again each time */
+    struct timespec started;  /* when this call began (coarse wall clock) */
+    double cpu_base;          /* processor time that counts as the call's start; < 0: unread */
+    double cpu_checked;       /* wall seconds into the call when it was last read */
     char path[DIAG_FILE_MAX]; /* the file loaded, to undo Lua's shortening of long names */
     int last_line;            /* last line seen by the hook: where a memory error happened */
     Diag pending;             /* filled by the message handler */
@@ -31,7 +45,10 @@ static void *budget_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         sb->used -= osize;
         return NULL;
     }
-    if (nsize > osize && sb->used + (nsize - osize) > sb->limit)
+    /* One object (a string, a table's parts, the stack) is capped too: Lua copies, compares
+     * or rehashes a whole object within one instruction, where no hook can stop it, and
+     * rehashing a table of colliding integer keys takes time quadratic in its size. */
+    if (nsize > osize && (nsize > SANDBOX_MAX_OBJECT || nsize - osize > sb->limit - sb->used))
         return NULL;
     void *p = realloc(ptr, nsize);
     if (!p)
@@ -47,6 +64,53 @@ static Sandbox *from_lua(lua_State *L)
     return *(Sandbox **)lua_getextraspace(L);
 }
 
+static void budget_hook(lua_State *L, lua_Debug *ar);
+
+static void set_hook(Sandbox *sb, int every)
+{
+    sb->hook_every = every;
+    lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT | (sb->track_lines ? LUA_MASKLINE : 0), every);
+}
+
+static double seconds(clockid_t clock)
+{
+    struct timespec t;
+    return clock_gettime(clock, &t) == 0 ? (double)t.tv_sec + (double)t.tv_nsec / 1e9 : 0;
+}
+
+/* Counting instructions does not bound time: one instruction can compare or copy a 2 MB
+ * string, or walk a chain of colliding table keys, so 20 million of them can take hours.
+ * Processor time (of this thread, so a busy machine does not count against a scenario)
+ * bounds the call too. SANDBOX_MAX_OBJECT keeps one instruction short (at most a rehash of
+ * a 2.5 MB table, about half a second), so the error comes soon after the limit. */
+static bool over_time(Sandbox *sb)
+{
+    struct timespec now;
+    if (clock_gettime(CLOCK_MONOTONIC_COARSE, &now) != 0)
+        return false;
+    double wall = (double)(now.tv_sec - sb->started.tv_sec) + (double)(now.tv_nsec - sb->started.tv_nsec) / 1e9;
+    if (wall < TIME_CHECK_AFTER || wall - sb->cpu_checked < TIME_CHECK_EVERY)
+        return false;
+    sb->cpu_checked = wall;
+    double cpu = seconds(CLOCK_THREAD_CPUTIME_ID);
+    if (sb->cpu_base < 0) /* counting the wall time so far as processor time errs on the safe side */
+        sb->cpu_base = cpu - wall;
+    return cpu - sb->cpu_base > SANDBOX_TIME_LIMIT;
+}
+
+#define BUDGET_MESSAGE "instruction budget exceeded (%d million instructions or %d s of processor time): %s"
+
+/* Marks the budget spent, saying why. From then on every instruction raises the budget error
+ * again (hooks come at each one), so a pcall that caught it cannot go on looping. */
+static void exhaust(Sandbox *sb, const char *why)
+{
+    if (sb->exhausted)
+        return;
+    sb->exhausted = true;
+    snprintf(sb->why, sizeof sb->why, "%s", why);
+    set_hook(sb, 1);
+}
+
 static void budget_hook(lua_State *L, lua_Debug *ar)
 {
     Sandbox *sb = from_lua(L);
@@ -56,13 +120,25 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     }
     if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
         sb->last_line = ar->currentline;
-    sb->count += HOOK_EVERY;
-    if (sb->count > sb->budget) {
-        lua_pushfstring(L, "%s:%d: instruction budget exceeded (%d million instructions): "
-                           "is there an endless loop?",
-                        ar->short_src, ar->currentline, (int)(sb->budget / 1000000));
+    sb->count += (unsigned long)sb->hook_every;
+    if (sb->exhausted || sb->count > sb->budget || over_time(sb)) {
+        exhaust(sb, "is there an endless loop?");
+        lua_pushfstring(L, "%s:%d: " BUDGET_MESSAGE, ar->short_src, ar->currentline, (int)(sb->budget / 1000000),
+                        (int)SANDBOX_TIME_LIMIT, sb->why);
         lua_error(L);
     }
+}
+
+/* Charges work done inside a C function (which the count hook cannot see) to the budget,
+ * or raises the budget error saying what would have cost too much. */
+static void charge(lua_State *L, double work, const char *what)
+{
+    Sandbox *sb = from_lua(L);
+    if (sb->exhausted || !(work <= (double)(sb->budget - (sb->count < sb->budget ? sb->count : sb->budget)))) {
+        exhaust(sb, what);
+        luaL_error(L, BUDGET_MESSAGE, (int)(sb->budget / 1000000), (int)SANDBOX_TIME_LIMIT, sb->why);
+    }
+    sb->count += (unsigned long)work;
 }
 
 /* Lua shortens long chunk names to ".../tail"; give back the full path we loaded. */
@@ -78,6 +154,21 @@ static void set_file(Sandbox *sb, Diag *d, const char *src, size_t n)
     snprintf(d->file, sizeof d->file, "%.*s", (int)(n < DIAG_FILE_MAX ? n : DIAG_FILE_MAX - 1), src);
 }
 
+/* Whether a location prefix (n bytes of src) names the file loaded in sb, in full or as
+ * Lua shortens it. All code in a sandbox comes from that one file, so a prefix naming
+ * another is part of the message: error("/etc/passwd:1: look there") must not move the
+ * error into another file. */
+static bool names_this_file(const Sandbox *sb, const char *src, size_t n)
+{
+    size_t plen = strlen(sb->path);
+    if (!plen)
+        return true;
+    if (n == plen && strncmp(src, sb->path, n) == 0)
+        return true;
+    return n >= 3 && strncmp(src, "...", 3) == 0 && n - 3 <= plen &&
+           strncmp(sb->path + plen - (n - 3), src + 3, n - 3) == 0;
+}
+
 /* Splits "file:line: message" into the Diag; leaves file and line alone when the message
  * has no such prefix. */
 static void split_location(Sandbox *sb, Diag *d, const char *msg)
@@ -91,7 +182,7 @@ static void split_location(Sandbox *sb, Diag *d, const char *msg)
         int line = 0, digits = 0;
         while (*q >= '0' && *q <= '9' && digits < 9)
             line = line * 10 + (*q++ - '0'), digits++;
-        if (digits > 0 && q[0] == ':' && q[1] == ' ') {
+        if (digits > 0 && q[0] == ':' && q[1] == ' ' && names_this_file(sb, msg, (size_t)(colon - msg))) {
             set_file(sb, d, msg, (size_t)(colon - msg));
             d->line = line;
             snprintf(d->message, sizeof d->message, "%s", q + 2);
@@ -129,24 +220,266 @@ static int message_handler(lua_State *L)
     luaL_traceback(L, L, NULL, 1);
     snprintf(sb->pending.trace, sizeof sb->pending.trace, "%s", lua_tostring(L, -1));
     lua_pop(L, 1);
+    /* The message is the file's own text (error("...")), and is printed on a terminal. */
+    sandbox_clean_text(sb->pending.message);
+    sandbox_clean_text(sb->pending.trace);
     lua_pushstring(L, msg);
     return 1;
 }
 
+void sandbox_clean_text(char *s)
+{
+    char *out = s;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        /* The length and smallest code point of a sequence starting with this byte (strict
+         * UTF-8: no overlong forms, surrogates or code points past U+10FFFF). */
+        size_t n = *p < 0x80 ? 1 : *p >= 0xc2 && *p <= 0xdf ? 2 : (*p & 0xf0) == 0xe0 ? 3
+                 : *p >= 0xf0 && *p <= 0xf4 ? 4 : 0;
+        unsigned long cp = n == 1 ? *p : n ? *p & (0x3fu >> (n - 1)) : 0;
+        for (size_t k = 1; k < n; k++) {
+            if ((p[k] & 0xc0) != 0x80) {
+                n = 0;
+                break;
+            }
+            cp = cp << 6 | (p[k] & 0x3fu);
+        }
+        bool valid = n == 1 || (n > 1 && cp >= (n == 2 ? 0x80ul : n == 3 ? 0x800ul : 0x10000ul) && cp <= 0x10fffful &&
+                                (cp < 0xd800 || cp > 0xdfff));
+        bool control = (cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7f && cp <= 0x9f);
+        if (!valid || control) {
+            *out++ = '?';
+            p += valid ? n : 1;
+        } else {
+            while (n--)
+                *out++ = (char)*p++;
+        }
+    }
+    *out = '\0';
+}
+
+/* print() goes to the author's terminal: control characters are shown as '?' there, as in
+ * every other text that leaves the sandbox. */
 static int sandbox_print(lua_State *L)
 {
     lua_Debug ar;
     int line = lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar) ? ar.currentline : 0;
-    fprintf(stderr, "%s:%d: print:", line ? ar.short_src : "?", line);
-    for (int i = 1; i <= lua_gettop(L); i++)
-        fprintf(stderr, " %s", luaL_tolstring(L, i, NULL)), lua_pop(L, 1);
-    fputc('\n', stderr);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    lua_pushfstring(L, "%s:%d: print:", line ? ar.short_src : "?", line);
+    luaL_addvalue(&b);
+    for (int i = 1; i <= lua_gettop(L) - 1; i++) { /* the buffer sits on top */
+        luaL_addchar(&b, ' ');
+        luaL_tolstring(L, i, NULL);
+        luaL_addvalue(&b);
+    }
+    luaL_pushresult(&b);
+    char *text = strdup(lua_tostring(L, -1));
+    if (text) {
+        sandbox_clean_text(text);
+        fprintf(stderr, "%s\n", text);
+        free(text);
+    }
     return 0;
 }
 
+/* ---- Library functions whose C loops the instruction count cannot see ----
+ * Each is the library's own function (upvalue 1), called after the work it would do has
+ * been charged to the budget. Without this, one call could run for hours. */
+
+static int call_original(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* setmetatable without __gc: Lua runs finalizers with hooks off, so a finalizer's endless
+ * loop would escape the budget (at the latest when the sandbox is closed). Lua marks an
+ * object for finalization only if __gc is in its metatable when it is set, so a __gc added
+ * later is never run. */
+static int safe_setmetatable(lua_State *L)
+{
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "'__gc' is not available in scenarios: finalizers would run "
+                                 "outside the instruction budget");
+        lua_pop(L, 1);
+    }
+    return call_original(L);
+}
+
+/* string.rep copies the empty string n times: string.rep("", math.maxinteger) loops for
+ * centuries. Its result is known. Longer strings are bounded by the memory limit. */
+static int safe_rep(lua_State *L)
+{
+    size_t l, lsep = 0;
+    luaL_checklstring(L, 1, &l);
+    lua_Integer n = luaL_checkinteger(L, 2);
+    luaL_optlstring(L, 3, "", &lsep);
+    if (n <= 0 || l + lsep == 0) {
+        lua_pushliteral(L, "");
+        return 1;
+    }
+    return call_original(L);
+}
+
+/* An upper bound on the steps of Lua's backtracking matcher: at each start position, every
+ * item quantified with *, + or - can try each length up to the subject's, ? tries two, and
+ * each try walks the rest of the pattern (%b and back-references scan the subject too).
+ * A plain search compares the pattern at each start. Counted as in lstrlib's match().
+ * One exception keeps the commonest patterns cheap (s:gsub("%s+", " ")): when the only
+ * quantified item ends the pattern, its longest run always matches at once and a match
+ * resumes after it, so its scans add up to one pass over the subject. */
+static double pattern_cost(const char *p, size_t plen, size_t n, bool plain, bool anchors)
+{
+    double starts = (double)n + 1, len = (double)n + 1, branches = 1, leaf = (double)plen + 1, pass = 0;
+    if (plain || (strlen(p) == plen && !strpbrk(p, "^$*+?.([%-"))) /* (a zero byte: read it all) */
+        return starts * leaf;
+    size_t i = 0;
+    if (anchors && p[0] == '^')
+        starts = 1, i = 1;
+    while (i < plen) {
+        char c = p[i];
+        bool single = true;
+        if (c == '(' || c == ')') {
+            i++;
+            continue;
+        }
+        if (c == '%' && i + 1 < plen) {
+            char d = p[i + 1];
+            i += 2;
+            if (d == 'b') {
+                i += 2, leaf += len, single = false;
+            } else if (d == 'f') {
+                single = false;
+                c = i < plen ? p[i] : '\0';
+                if (c != '[')
+                    continue;
+            } else if (d >= '0' && d <= '9') {
+                leaf += len, single = false;
+                continue;
+            } else {
+                c = '\0';
+            }
+        } else {
+            i++;
+        }
+        if (c == '[') { /* a set: ']' right after '[' or '[^' is a member */
+            if (i < plen && p[i] == '^')
+                i++;
+            do {
+                if (i < plen && p[i] == '%')
+                    i++;
+                i++;
+            } while (i < plen && p[i] != ']');
+            i++;
+        }
+        if (!single || i >= plen)
+            continue;
+        if (p[i] == '*' || p[i] == '+' || p[i] == '-') {
+            size_t rest = ++i;
+            while (rest < plen && p[rest] == ')')
+                rest++;
+            if (rest == plen && branches == 1)
+                pass = len;
+            else
+                branches *= len;
+        } else if (p[i] == '?') {
+            branches *= 2, i++;
+        }
+    }
+    return starts * branches * leaf + pass;
+}
+
+/* string.find, match, gmatch and gsub: Lua's matcher backtracks in C, where no hook runs;
+ * string.find(string.rep("a", 40), string.rep("a*", 40) .. "b") would not end. Each call is
+ * charged its worst case, which can refuse a call that would have been quick: the price of
+ * a bound. */
+static int safe_pattern(lua_State *L)
+{
+    const char *name = lua_tostring(L, lua_upvalueindex(2));
+    size_t n, plen;
+    luaL_checklstring(L, 1, &n);
+    const char *p = luaL_checklstring(L, 2, &plen);
+    bool find = strcmp(name, "string.find") == 0, gmatch = strcmp(name, "string.gmatch") == 0;
+    double cost = pattern_cost(p, plen, n, find && lua_toboolean(L, 4), !gmatch);
+    if (cost > 1000) {
+        char what[160];
+        snprintf(what, sizeof what, "%s with this pattern on a text of %zu bytes could take %.3g steps "
+                 "(use a simpler pattern, a shorter text, or string.find with plain = true)", name, n, cost);
+        charge(L, cost, what);
+    }
+    return call_original(L);
+}
+
+/* The length of the table at idx (its __len may run), or 0 for anything else (the library
+ * function then raises its own error). */
+static double table_len(lua_State *L, int idx)
+{
+    return lua_type(L, idx) == LUA_TTABLE ? (double)luaL_len(L, idx) : 0;
+}
+
+/* table.insert, remove, move, sort and concat loop over as many elements as their arguments
+ * or the table's __len say, without allocating: table.move({}, 1, 1e15, 2) would not end. */
+static int safe_table(lua_State *L)
+{
+    const char *name = lua_tostring(L, lua_upvalueindex(2));
+    double work = 0;
+    int has_i, has_j;
+    if (strcmp(name, "table.move") == 0) {
+        lua_Integer f = lua_tointegerx(L, 2, &has_i), e = lua_tointegerx(L, 3, &has_j);
+        if (has_i && has_j)
+            work = (double)e - (double)f + 1;
+    } else if (strcmp(name, "table.concat") == 0) {
+        lua_Integer i = lua_tointegerx(L, 3, &has_i), j = lua_tointegerx(L, 4, &has_j);
+        work = (has_j ? (double)j : table_len(L, 1)) - (has_i ? (double)i : 1) + 1;
+    } else if (strcmp(name, "table.sort") == 0) {
+        double len = table_len(L, 1);
+        work = len > 1 ? len * (log2(len) + 1) : 0;
+    } else {
+        work = table_len(L, 1); /* insert and remove shift at most every element */
+    }
+    if (work > 1000) {
+        char what[120];
+        snprintf(what, sizeof what, "%s over %.0f elements", name, work);
+        charge(L, work, what);
+    }
+    return call_original(L);
+}
+
+/* Replaces lib.name with wrapper, which gets the original and "lib.name" as upvalues. The
+ * original is also put in a table that replaces LOADED[lib]: that is where Lua looks up the
+ * name of a function called from C, so its argument errors still say 'string.find' and not
+ * '?'. Scripts never see LOADED (package is not opened). */
+static void wrap(lua_State *L, const char *lib, const char *name, lua_CFunction wrapper)
+{
+    lua_getglobal(L, lib);
+    lua_getfield(L, -1, name);
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    lua_getfield(L, -1, lib);
+    if (lua_rawequal(L, -1, -4)) { /* still the library itself: start the table of originals */
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, -3, lib);
+    }
+    lua_pushvalue(L, -3);
+    lua_setfield(L, -2, name);
+    lua_pop(L, 2);
+    lua_pushfstring(L, "%s.%s", lib, name);
+    lua_pushcclosure(L, wrapper, 2);
+    lua_setfield(L, -2, name);
+    lua_pop(L, 1);
+}
+
+/* xpcall too: Lua runs a message handler with hooks still off when the error came from a
+ * hook (the budget's), so a handler that loops would never be stopped. */
 static const char *const forbidden[] = {"io", "os", "package", "debug", "require", "load",
                                         "loadfile", "dofile", "collectgarbage", "coroutine",
-                                        NULL};
+                                        "xpcall", NULL};
 
 /* _G's __index: an undefined global is almost always a typo, or a library that scenarios
  * may not use; both deserve a clear error rather than a nil that fails later. */
@@ -184,6 +517,14 @@ static int open_libs(lua_State *L)
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
     lua_pop(L, 1);
+    wrap(L, LUA_GNAME, "setmetatable", safe_setmetatable);
+    wrap(L, "string", "rep", safe_rep);
+    static const char *const patterns[] = {"find", "match", "gmatch", "gsub", NULL};
+    for (int i = 0; patterns[i]; i++)
+        wrap(L, "string", patterns[i], safe_pattern);
+    static const char *const tables[] = {"insert", "remove", "move", "sort", "concat", NULL};
+    for (int i = 0; tables[i]; i++)
+        wrap(L, "table", tables[i], safe_table);
     lua_newtable(L);
     lua_pushcfunction(L, strict_index);
     lua_setfield(L, -2, "__index");
@@ -214,7 +555,7 @@ Sandbox *sandbox_new(const SandboxLimits *limits, Diag *err)
         sandbox_free(sb);
         return NULL;
     }
-    lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
+    set_hook(sb, HOOK_EVERY);
     return sb;
 }
 
@@ -274,8 +615,8 @@ int sandbox_load_file(Sandbox *sb, const char *path, char **bytes, size_t *len, 
         err->severity = DIAG_ERROR;
         snprintf(err->file, sizeof err->file, "%s", path);
         if (st == LUA_ERRMEM)
-            snprintf(err->message, sizeof err->message, "scenario exceeded its memory limit (%zu MB) while loading",
-                     sb->limit >> 20);
+            snprintf(err->message, sizeof err->message, "scenario exceeded its memory limit (%zu MB, and %.1f MB "
+                     "for any one string or table) while loading", sb->limit >> 20, SANDBOX_MAX_OBJECT / 1048576.0);
         else
             split_location(sb, err, lua_tostring(sb->L, -1));
         lua_pop(sb->L, 1);
@@ -300,6 +641,13 @@ int sandbox_call(Sandbox *sb, int nargs, int nresults, int fallback_line, Diag *
     lua_pushcfunction(L, message_handler);
     lua_insert(L, base);
     sb->count = 0;
+    sb->exhausted = false;
+    sb->cpu_base = -1;
+    sb->cpu_checked = 0;
+    if (clock_gettime(CLOCK_MONOTONIC_COARSE, &sb->started) != 0)
+        sb->started = (struct timespec){0, 0};
+    if (sb->hook_every != HOOK_EVERY)
+        set_hook(sb, HOOK_EVERY);
     sb->last_line = 0;
     diag_clear(&sb->pending);
     int st = lua_pcall(L, nargs, nresults, base);
@@ -310,7 +658,8 @@ int sandbox_call(Sandbox *sb, int nargs, int nresults, int fallback_line, Diag *
         /* Lua runs no message handler for memory errors: the hook's last line is the
          * best location there is. */
         diag_error(err, sb->path[0] ? sb->path : NULL, sb->last_line ? sb->last_line : fallback_line,
-                   "scenario exceeded its memory limit (%zu MB)", sb->limit >> 20);
+                   "scenario exceeded its memory limit (%zu MB, and %.1f MB for any one string or table)",
+                   sb->limit >> 20, SANDBOX_MAX_OBJECT / 1048576.0);
     } else if (sb->pending.severity == DIAG_ERROR) {
         *err = sb->pending;
         if (!err->line)
@@ -324,7 +673,8 @@ int sandbox_call(Sandbox *sb, int nargs, int nresults, int fallback_line, Diag *
 
 void sandbox_track_lines(Sandbox *sb, bool on)
 {
-    lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT | (on ? LUA_MASKLINE : 0), HOOK_EVERY);
+    sb->track_lines = on;
+    set_hook(sb, HOOK_EVERY);
 }
 
 size_t sandbox_memory_used(const Sandbox *sb) { return sb->used; }

@@ -5,7 +5,9 @@
  *   collectgarbage and string.dump are removed, and io, os, package, debug are never
  *   opened; reading an undefined global is an error that names it;
  * - code: files are loaded as text only (mode "t"), under their "@path" chunk name;
- * - time: an instruction budget for every call into Lua (count hook, reset per call);
+ * - time: a budget for every call into Lua: instructions (count hook) and processor time,
+ *   reset per call; library functions that loop in C (patterns, string.rep, table.move...)
+ *   are charged their worst case; setmetatable refuses __gc (finalizers run unhooked);
  * - errors: every call goes through a message handler that captures file, line, message
  *   and traceback into a Diag.
  *
@@ -39,6 +41,12 @@ int sandbox_call(Sandbox *sb, int nargs, int nresults, int fallback_line, Diag *
  * (Lua gives those no location) still names its line. Costs a hook call per line: used
  * while a file's main chunk runs, off for the functions called during play. */
 void sandbox_track_lines(Sandbox *sb, bool on);
+
+/* Replaces, in place, each control character of s (C0 but tab and newline, DEL, and C1,
+ * U+0080-U+009F) and each byte that is not valid UTF-8 with '?'. Text from a file reaches
+ * terminals (the text player, errors, print), where an escape sequence could rewrite the
+ * screen or set the clipboard, and logs, which must be valid UTF-8 JSON. */
+void sandbox_clean_text(char *s);
 
 size_t sandbox_memory_used(const Sandbox *sb);
 size_t sandbox_memory_peak(const Sandbox *sb);

@@ -1,0 +1,206 @@
+#!/usr/bin/python3
+"""Crash safety: the text player killed with SIGKILL at random moments, many times.
+
+Each session is first played to completion (the reference). Then it is started again many
+times and killed after a random delay (from a seeded generator: RJSIM_CRASH_SEED replays a
+failure, RJSIM_CRASH_KILLS sets how many kills). After every kill:
+
+- every .json in the results folder parses and matches docs/session-log.schema.json;
+- the killed session's log, if any, holds a prefix of the reference's decisions (same
+  scenes, choices and outcomes), and no fewer than the player had saved: its output is made
+  line-buffered (stdbuf), and once it prints the prompt of decision k it has saved k - 1;
+- at most one temporary file ("<log>.tmp-<pid>") is left, by a kill inside a write.
+
+Each kill has its own results folder; two run at a time. At the end `rjsim report` reads
+them all (temporary files ignored, no log unreadable) and
+`rjsim replay` replays killed sessions' logs. The figures (kills before the first decision
+was written, mid-session, after the end; temporary files left) are printed, not asserted:
+timing decides them. The delays are scaled from the reference runs' durations, measured only
+to aim the kills, never checked.
+
+Usage: tests/cli/test_crash.py BUILD_DIR
+"""
+import concurrent.futures
+import glob
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+from common import BUILD, ROOT, VALIDATOR, expect, logs_in, main, rjsim_cmd, run, test
+
+SEED = int(os.environ.get("RJSIM_CRASH_SEED", "20261121"))
+KILLS = int(os.environ.get("RJSIM_CRASH_KILLS", "200"))
+CHAIN_STEPS = 30
+STDBUF = shutil.which("stdbuf")
+
+
+def chain_scenario(folder):
+    """A scenario of CHAIN_STEPS decisions in a row: most of its run is decisions (each a log
+    written and synced), so most kills land mid-session."""
+    principles = ["voluntary", "victim_voice", "accountability", "repair", "safety", "due_process", "respect",
+                  "least_intrusive"]
+    out = ['return scenario {', '  id = "long-chain", version = 1, title = "A long chain", role = "officer",',
+           '  summary = "Decisions in a row, for the crash test.", minutes = 30, modelled_on = "a test",',
+           '  start = "s1",']
+    for i in range(1, CHAIN_STEPS + 1):
+        nxt = f"s{i + 1}" if i < CHAIN_STEPS else "end"
+        p = principles[i % len(principles)]
+        out += [f'  scene "s{i}" {{ title = "Step {i}", text = "Decision {i} of {CHAIN_STEPS}.",',
+                f'    choice {{ "Listen first", to = "{nxt}", score = {{ {p} = 2 }}, feedback = "Good." }},',
+                f'    choice {{ "Decide alone", to = "{nxt}", score = {{ {p} = -1 }}, feedback = "Less good." }},',
+                '  },']
+    out += ['  ending "end" { title = "Done", text = "The end.", debrief = "Done." },', '}']
+    path = os.path.join(folder, "long-chain.lua")
+    with open(path, "w") as f:
+        f.write("\n".join(out) + "\n")
+    shutil.copy(os.path.join(ROOT, "scenarios", "rubric.lua"), os.path.join(folder, "rubric.lua"))
+    return path
+
+
+def sessions(folder):
+    """(name, scenario, options): the bundled scenarios played by --auto best, and the chain
+    played by a seeded list of --choices."""
+    out = []
+    for i, path in enumerate(sorted(glob.glob(os.path.join(ROOT, "scenarios", "*.lua")))):
+        if os.path.basename(path) == "rubric.lua" or path.endswith(".test.lua"):
+            continue
+        out.append((os.path.basename(path), path, ["--auto", "best", "--seed", str(100 + i)]))
+    rng = random.Random(SEED)
+    choices = ",".join(str(rng.choice((1, 2))) for _ in range(CHAIN_STEPS))
+    out.append(("long-chain.lua", chain_scenario(folder), ["--choices", choices, "--seed", "7"]))
+    return out
+
+
+def env():
+    e = {k: v for k, v in os.environ.items() if k != "RJSIM_RESULTS"}
+    e["COLUMNS"] = "80"
+    if "asan" in BUILD:  # stdbuf preloads a library; AddressSanitizer wants to come first
+        e["ASAN_OPTIONS"] = e.get("ASAN_OPTIONS", "") + ":verify_asan_link_order=0"
+    return e
+
+
+def start(scenario, options, results, out):
+    cmd = [*rjsim_cmd(), "play", scenario, "--text", "--trainee", "Crash Test", "--results", results, *options]
+    if STDBUF:
+        cmd = [STDBUF, "-oL", *cmd]
+    return subprocess.Popen(cmd, cwd=ROOT, env=env(), stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+
+
+def steps(log):
+    return [(d["scene_id"], d["choice_id"], d["outcome_scene"]) for d in log["decisions"]]
+
+
+def kill(job, results):
+    """Starts one planned session in its own results folder, kills it after its delay (unless
+    it ended first); returns its exit status, what it printed and the folder."""
+    k, (name, scenario, options), delay = job
+    folder = os.path.join(results, f"kill-{k:04d}")
+    os.makedirs(folder)
+    with tempfile.TemporaryFile() as out:
+        p = start(scenario, options, folder, out)
+        try:
+            p.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            p.send_signal(signal.SIGKILL)
+        status = p.wait(timeout=120)
+        out.seek(0)
+        return status, out.read().decode("utf-8", "replace"), folder
+
+
+def read_log(path):
+    with open(path) as f:
+        doc = json.load(f)
+    errors = list(VALIDATOR.iter_errors(doc))
+    expect(not errors, f"{path} fails the schema: {errors[0].message if errors else ''}")
+    return doc
+
+
+@test
+def every_log_survives_sigkill_at_random_moments():
+    if os.environ.get("RJSIM_VALGRIND") == "1":
+        print("note: the kill test does not run under valgrind (its start-up would take every kill)")
+        return
+    top = tempfile.mkdtemp(prefix="rjsim-crash-")
+    try:
+        plays = sessions(top)
+        reference = {}
+        for name, scenario, options in plays:
+            results = os.path.join(top, "reference", name)
+            with tempfile.TemporaryFile() as out:
+                began = time.monotonic()
+                p = start(scenario, options, results, out)
+                expect(p.wait(timeout=120) == 0, f"{name}: the reference run failed")
+                took = time.monotonic() - began
+            logs = logs_in(results)
+            expect(len(logs) == 1 and logs[0][1]["status"] == "completed", f"{name}: {len(logs)} logs")
+            reference[name] = (steps(logs[0][1]), took)
+
+        # The plan comes from the seed alone; two kills run at a time (one per processor).
+        rng = random.Random(SEED)
+        plan = []
+        for k in range(KILLS):  # half the kills on the chain, the others round the bundled scenarios
+            play = plays[-1] if k % 2 else plays[(k // 2) % (len(plays) - 1)]
+            plan.append((k, play, rng.uniform(0, reference[play[0]][1] * 1.1)))
+        results = os.path.join(top, "results")
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            outcomes = list(pool.map(lambda job: kill(job, results), plan))
+
+        before_first = mid = after_end = 0
+        killed_logs = []
+        for (k, (name, _, _), delay), (status, printed, folder) in zip(plan, outcomes):
+            ref = reference[name][0]
+            where = f"kill {k} ({name}, {delay:.3f} s; RJSIM_CRASH_SEED={SEED})"
+            expect(status in (0, -signal.SIGKILL), f"{where}: exit status {status}\n{printed}")
+            files = sorted(os.listdir(folder))
+            logs = [n for n in files if n.endswith(".json")]
+            temps = [n for n in files if not n.endswith(".json")]
+            expect(len(logs) <= 1, f"{where}: {len(logs)} logs")
+            expect(len(temps) <= 1 and all(re.fullmatch(r".+\.json\.tmp-\d+", n) for n in temps),
+                   f"{where}: unexpected files {temps}")
+            prompts = len(re.findall(r"^> \d", printed, re.M))  # "> N" is printed before decision N is made
+            if not logs:
+                expect(prompts <= 1 or not STDBUF, f"{where}: {prompts} decisions made, no log")
+                before_first += 1
+                continue
+            doc = read_log(os.path.join(folder, logs[0]))
+            got = steps(doc)
+            expect(got == ref[:len(got)], f"{where}: the log's decisions are not a prefix of the reference's")
+            if STDBUF:
+                expect(prompts - 1 <= len(got) <= prompts, f"{where}: {len(got)} decisions logged, {prompts} made")
+            if len(got) == len(ref):
+                expect(doc["status"] == "completed", f"{where}: all decisions but status {doc['status']}")
+                after_end += 1
+            else:
+                expect(doc["status"] == "in_progress", f"{where}: status {doc['status']} mid-session")
+                mid += 1
+                killed_logs.append(os.path.join(folder, logs[0]))
+
+        left = [n for n in glob.glob(os.path.join(results, "*", "*")) if not n.endswith(".json")]
+        print(f"note: {KILLS} kills: {before_first} before the first decision was written, {mid} mid-session "
+              f"({100 * mid / KILLS:.0f}%), {after_end} after the end; {len(left)} temporary files left")
+        # The test aims its kills at sessions in progress; none landing there would make it vacuous.
+        expect(mid > 0, "no kill landed mid-session")
+
+        logs = logs_in(results)  # every log in the folder, with its temporary neighbours
+        r = run("report", results, "--json", "--no-progress")
+        expect(r.returncode == 0, f"report: {r.returncode} {r.stderr}")
+        counts = json.loads(r.stdout)["logs"]
+        expect(counts["files"] == len(logs) and counts["used"] == len(logs) and not counts["skipped"],
+               f"report: {counts} for {len(logs)} logs")
+        expect(".tmp-" not in r.stderr, f"report mentions a temporary file: {r.stderr}")
+        for path in killed_logs[:8]:
+            r = run("replay", path)
+            expect(r.returncode == 0 and "The replay matches the log" in r.stdout, f"replay {path}: {r.stdout}{r.stderr}")
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

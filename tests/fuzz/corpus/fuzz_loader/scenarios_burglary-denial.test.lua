@@ -1,0 +1,23 @@
+-- Expected playthroughs of burglary-denial.lua, run by make test and by
+--   rjsim test scenarios/burglary-denial.lua
+-- The most and least restorative paths come from the explorer (auto = "best" / "worst"),
+-- so these tests hold when scenes and choices are reordered. The format is described in
+-- docs/authoring.md, "Test files".
+return {
+  test "the most restorative path is exemplary" {
+    auto = "best", seeds = { 1, 2, 3 },
+    expect = { band = "exemplary", violations = 0 },
+  },
+  test "the least restorative path needs work and breaks a safeguard" {
+    auto = "worst", seeds = { 1, 2, 3 },
+    expect = { band = "needs_work", violations = { 1, 20 } },
+  },
+  test "where the most restorative path ends" {
+    auto = "best", seeds = { 1, 2 },
+    expect = { ending = "post-plea" },
+  },
+  test "where the least restorative path ends" {
+    auto = "worst", seeds = { 1, 2 },
+    expect = { ending = "statements-used" },
+  },
+}

@@ -1,0 +1,29 @@
+-- Expected playthroughs of dc-youth-metro.lua, run by make test and by
+--   rjsim test scenarios/dc-youth-metro.lua
+-- The most and least restorative paths come from the explorer (auto = "best" / "worst"),
+-- so these tests hold when scenes and choices are reordered. The format is described in
+-- docs/authoring.md, "Test files".
+return {
+  test "the most restorative path is exemplary" {
+    auto = "best", seeds = { 1, 2 },
+    expect = { band = "exemplary", violations = 0 },
+  },
+  -- With seed 3 Grace declines the conference (a chance event): the most restorative play
+  -- respects her no and prosecutes fairly, and that short path must still be exemplary.
+  test "the most restorative path is exemplary when Grace declines" {
+    auto = "best", seeds = { 3, 4, 10 },
+    expect = { ending = "court-with-services", band = "exemplary", violations = 0 },
+  },
+  test "the least restorative path needs work and breaks a safeguard" {
+    auto = "worst", seeds = { 1, 2, 3 },
+    expect = { band = "needs_work", violations = { 1, 20 } },
+  },
+  test "where the most restorative path ends" {
+    auto = "best", seeds = { 1, 2 },
+    expect = { ending = "dismissed" },
+  },
+  test "where the least restorative path ends" {
+    auto = "worst", seeds = { 1, 2, 3 },
+    expect = { ending = "reharmed" },
+  },
+}

@@ -1,0 +1,10 @@
+-- expect: 7: unknown field 'feedbak' in a choice (did you mean 'feedback'?)
+return scenario {
+  id = "broken", version = 1, title = "Broken", role = "officer",
+  summary = "s", minutes = 1, modelled_on = "a test",
+  start = "a",
+  scene "a" { text = "x",
+    choice { "Go", to = "end", feedbak = "typo" },
+  },
+  ending "end" { title = "End", text = "The end." },
+}

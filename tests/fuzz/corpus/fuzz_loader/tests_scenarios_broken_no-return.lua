@@ -1,0 +1,2 @@
+-- expect: 0: the file must end with: return scenario { ... }
+local s = scenario { id = "x" }

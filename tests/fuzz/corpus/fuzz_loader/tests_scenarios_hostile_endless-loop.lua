@@ -1,0 +1,3 @@
+-- expect: 2: instruction budget exceeded
+while true do end
+return scenario {}

@@ -1,0 +1,10 @@
+-- expect-run: 7: instruction budget exceeded
+return scenario {
+  id = "broken", version = 1, title = "Broken", role = "officer",
+  summary = "s", minutes = 1, modelled_on = "a test",
+  start = "a",
+  scene "a" { text = "x",
+    choice { "Go", to = "end", when = function(v) while true do end end },
+  },
+  ending "end" { title = "End", text = "The end." },
+}

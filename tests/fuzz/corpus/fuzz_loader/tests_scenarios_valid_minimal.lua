@@ -1,0 +1,46 @@
+-- Uses every feature of the format: vars, when, set, add, effect, text functions,
+-- chance, violations, speakers, figures, notes and questions.
+return scenario {
+  id = "minimal",
+  version = 2,
+  title = "Minimal test case",
+  role = "officer",
+  summary = "A tiny scenario for the engine's tests.",
+  minutes = 2,
+  modelled_on = "Nothing real: a test fixture",
+  speakers = { "Ana" },
+  figures = { { text = "A test figure.", source = "The tests" } },
+  vars = { asked = false, visits = 0, mood = "calm" },
+  start = "door",
+
+  scene "door" {
+    title = "At the door",
+    text = function(v) return "You have knocked " .. v.visits .. " times.\n\nAna: Come in." end,
+    notes = "Facilitator note.",
+    questions = { "What would you do?" },
+    choice { "Knock again", to = "door", id = "knock",
+      when = function(v) return v.visits < 2 end,
+      add = { visits = 1 },
+      feedback = "Knocking is polite." },
+    choice { "Ask to come in", to = "inside", id = "ask",
+      set = { asked = true }, score = { a = 2 },
+      feedback = "Asking respects her choice." },
+    choice { "Push in", to = "inside", id = "push",
+      violation = "s1", score = { a = -3, b = -1 },
+      effect = function(v) v.mood = "upset" end,
+      feedback = "Pushing in breaks a safeguard." },
+  },
+
+  scene "inside" {
+    text = function(v) return "She is " .. v.mood .. "." end,
+    choice { "Talk", id = "talk", to = { { 3, "talk-ends" }, { 1, "talk-fails" } },
+      when = function(v) return v.asked end,
+      score = { b = 2 }, feedback = "Talking helps." },
+    choice { "Leave", id = "leave", to = "left", score = { b = -1 }, feedback = "Leaving helps no one." },
+  },
+
+  ending "talk-ends" { title = "Agreement", text = "You agree.", debrief = "Good.",
+    outcome = { victim = "heard", accused = "accountable", community = "safer" } },
+  ending "talk-fails" { title = "No agreement", text = "It fails.", debrief = "It happens." },
+  ending "left" { title = "You left", text = "Nothing changes.", debrief = "Stay." },
+}
