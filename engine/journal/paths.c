@@ -78,14 +78,14 @@ int paths_mkdirs(const char *dir, Diag *err)
             continue;
         *s = '\0';
         if (mkdir(p, 0700) != 0 && errno != EEXIST) {
-            diag_error(err, NULL, 0, "cannot create the folder %s: %s; " HINT, shown(p, buf, sizeof buf),
-                       strerror(errno));
+            const char *why = strerror(errno);
+            diag_error(err, NULL, 0, "cannot create the folder %s: %s; " HINT, shown(p, buf, sizeof buf), why);
             goto done;
         }
         /* EEXIST also covers a file of that name, which mkdir -p must not accept */
         if (stat(p, &st) != 0 || !S_ISDIR(st.st_mode)) {
-            diag_error(err, NULL, 0, "cannot create the folder %s: %s; " HINT, shown(p, buf, sizeof buf),
-                       errno == EEXIST ? "a file of that name is in the way" : strerror(errno));
+            const char *why = errno == EEXIST ? "a file of that name is in the way" : strerror(errno);
+            diag_error(err, NULL, 0, "cannot create the folder %s: %s; " HINT, shown(p, buf, sizeof buf), why);
             goto done;
         }
         *s = c;

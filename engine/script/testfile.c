@@ -86,6 +86,25 @@ static int l_test(lua_State *L)
 
 /* ---- loading ---- */
 
+/* What the protected conversion of a test file's list works on. */
+typedef struct Conversion {
+    const char *path;
+    const Scenario *sc;
+    TrialList *out;
+    DiagList *diags;
+    int errors;
+} Conversion;
+
+/* Called through sandbox_call with the Conversion and the file's list. Converting reads
+ * raw, but it allocates (numbers turned into strings), and a file can leave its sandbox
+ * full: outside a protected call a memory error would abort the process. */
+static int convert_protected(lua_State *L)
+{
+    Conversion *cv = lua_touserdata(L, 1);
+    cv->errors = testfile_convert_list(L, 2, cv->path, cv->sc, cv->out, cv->diags);
+    return 0;
+}
+
 int testfile_load(const char *path, const Scenario *sc, const SandboxLimits *limits, TrialList *out,
                   DiagList *diags)
 {
@@ -116,7 +135,15 @@ int testfile_load(const char *path, const Scenario *sc, const SandboxLimits *lim
     sandbox_track_lines(sb, false);
     if (rc)
         goto fail;
-    errors = testfile_convert_list(L, -1, path, sc, out, diags);
+    Conversion cv = {path, sc, out, diags, 0};
+    lua_pushcfunction(L, convert_protected);
+    lua_pushlightuserdata(L, &cv);
+    lua_pushvalue(L, -3);
+    if (sandbox_call(sb, 2, 0, 0, &err)) {
+        errors = cv.errors + 1;
+        goto fail;
+    }
+    errors = cv.errors;
     sandbox_free(sb);
     return errors;
 fail:

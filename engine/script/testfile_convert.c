@@ -3,6 +3,7 @@
 #include "testfile_parts.h"
 
 #include "format.h"
+#include "sandbox.h"
 
 #include <lauxlib.h>
 
@@ -31,11 +32,25 @@ __attribute__((format(printf, 2, 3))) static void error_at(TConv *c, const char 
     snprintf(d.file, sizeof d.file, "%s", c->file);
     d.line = c->line;
     int used = c->name ? snprintf(d.message, sizeof d.message, "test '%s': ", c->name) : 0;
+    /* snprintf says how long the prefix would have been: a test name of 2,000 characters
+     * would put the message past the buffer. */
+    if (used < 0 || (size_t)used >= sizeof d.message)
+        used = (int)sizeof d.message - 1;
     va_start(ap, fmt);
     vsnprintf(d.message + used, sizeof d.message - (size_t)used, fmt, ap);
     va_end(ap);
+    sandbox_clean_text(d.message); /* names and keys come from the file, and reach a terminal */
     diag_list_add(c->diags, &d);
     c->errors++;
+}
+
+/* Pushes field `name` of the table at idx and returns its type. Raw: the file's tables are
+ * read as data, so none of their metamethods (__index) runs the file's code here. */
+static int field(lua_State *L, int idx, const char *name)
+{
+    idx = lua_absindex(L, idx);
+    lua_pushstring(L, name);
+    return lua_rawget(L, idx);
 }
 
 static char *dup(TConv *c, const char *s)
@@ -43,6 +58,8 @@ static char *dup(TConv *c, const char *s)
     char *d = strdup(s);
     if (!d)
         error_at(c, "out of memory");
+    else
+        sandbox_clean_text(d);
     return d;
 }
 
@@ -184,7 +201,7 @@ static void get_positions(TConv *c, const char *s, Trial *t)
 static void get_seeds(TConv *c, int idx, Trial *t)
 {
     lua_State *L = c->L;
-    int seed = lua_getfield(L, idx, "seed"), seeds = lua_getfield(L, idx, "seeds");
+    int seed = field(L, idx, "seed"), seeds = field(L, idx, "seeds");
     int n = seeds == LUA_TTABLE ? (int)lua_rawlen(L, -1) : 1;
     if (seed != LUA_TNIL && seeds != LUA_TNIL)
         error_at(c, "give seed or seeds, not both");
@@ -213,7 +230,7 @@ static void get_seeds(TConv *c, int idx, Trial *t)
 static void get_how(TConv *c, int idx, Trial *t)
 {
     lua_State *L = c->L;
-    int choices = lua_getfield(L, idx, "choices"), autoplay = lua_getfield(L, idx, "auto");
+    int choices = field(L, idx, "choices"), autoplay = field(L, idx, "auto");
     if ((choices == LUA_TNIL) == (autoplay == LUA_TNIL)) {
         error_at(c, "say how to play: choices = \"2,1,3\" (or a list of choice ids), or auto = \"best\" or \"worst\"%s",
                  choices != LUA_TNIL ? ", not both" : "");
@@ -238,13 +255,13 @@ static void get_how(TConv *c, int idx, Trial *t)
 static void get_start(TConv *c, int idx, Trial *t)
 {
     lua_State *L = c->L;
-    int st = lua_getfield(L, idx, "start");
+    int st = field(L, idx, "start");
     if (st == LUA_TSTRING && is_scene(c->sc, lua_tostring(L, -1)))
         t->start = dup(c, lua_tostring(L, -1));
     else if (st != LUA_TNIL)
         error_at(c, "start must be the id of a scene (not an ending) of this scenario");
     lua_pop(L, 1);
-    if (lua_getfield(L, idx, "set") == LUA_TTABLE) {
+    if (field(L, idx, "set") == LUA_TTABLE) {
         int tbl = lua_gettop(L), n = 0;
         for (lua_pushnil(L); lua_next(L, tbl); lua_pop(L, 1))
             n++;
@@ -333,16 +350,16 @@ static void get_scores(TConv *c, int idx, Trial *t)
 static void get_expect(TConv *c, int idx, Trial *t)
 {
     lua_State *L = c->L;
-    if (lua_getfield(L, idx, "expect") != LUA_TTABLE) {
+    if (field(L, idx, "expect") != LUA_TTABLE) {
         error_at(c, "expect is missing: say what must come out, e.g. expect = { ending = \"...\", band = \"exemplary\" }");
         lua_pop(L, 1);
         return;
     }
     int e = lua_gettop(L);
     check_keys(c, e, FORMAT_EXPECT, "expect");
-    if (lua_getfield(L, e, "ending") != LUA_TNIL)
+    if (field(L, e, "ending") != LUA_TNIL)
         t->nendings = get_names(c, -1, "ending", &t->endings, is_ending, "ending");
-    if (lua_getfield(L, e, "stops_at") != LUA_TNIL) {
+    if (field(L, e, "stops_at") != LUA_TNIL) {
         if (lua_type(L, -1) == LUA_TSTRING && is_scene(c->sc, lua_tostring(L, -1)))
             t->stops_at = dup(c, lua_tostring(L, -1));
         else
@@ -350,17 +367,17 @@ static void get_expect(TConv *c, int idx, Trial *t)
         if (t->nendings)
             error_at(c, "expect either an ending or stops_at, not both");
     }
-    if (lua_getfield(L, e, "band") != LUA_TNIL)
+    if (field(L, e, "band") != LUA_TNIL)
         t->nbands = get_names(c, -1, "band", &t->bands, is_band, "band");
-    if (lua_getfield(L, e, "overall") != LUA_TNIL)
+    if (field(L, e, "overall") != LUA_TNIL)
         get_range(c, -1, "overall", &t->overall);
-    if (lua_getfield(L, e, "violations") != LUA_TNIL)
+    if (field(L, e, "violations") != LUA_TNIL)
         get_violations(c, -1, t);
-    if (lua_getfield(L, e, "scores") == LUA_TTABLE)
+    if (field(L, e, "scores") == LUA_TTABLE)
         get_scores(c, -1, t);
     else if (!lua_isnil(L, -1))
         error_at(c, "scores must be a table like { due_process = { 80, 100 } }");
-    if (lua_getfield(L, e, "decisions") != LUA_TNIL)
+    if (field(L, e, "decisions") != LUA_TNIL)
         get_range(c, -1, "decisions", &t->decisions);
     lua_settop(L, e - 1);
 }

@@ -2,21 +2,25 @@
 """Crash safety: the text player killed with SIGKILL at random moments, many times.
 
 Each session is first played to completion (the reference). Then it is started again many
-times and killed after a random delay (from a seeded generator: RJSIM_CRASH_SEED replays a
-failure, RJSIM_CRASH_KILLS sets how many kills). After every kill:
+times and killed at a moment drawn from a seeded generator (RJSIM_CRASH_SEED replays a
+failure, RJSIM_CRASH_KILLS sets how many kills). The player's output is made line-buffered
+(stdbuf), and it prints "> N" just before it makes decision N and writes the log, so a kill
+is aimed by progress rather than by the clock, whatever the disk's speed: most wait for a
+random decision's prompt, then a random part of the time one decision takes, and kill; one
+in ten kills at a random moment of the start-up instead, and one in twenty is never sent
+(the session ends). After every kill:
 
 - every .json in the results folder parses and matches docs/session-log.schema.json;
 - the killed session's log, if any, holds a prefix of the reference's decisions (same
-  scenes, choices and outcomes), and no fewer than the player had saved: its output is made
-  line-buffered (stdbuf), and once it prints the prompt of decision k it has saved k - 1;
+  scenes, choices and outcomes), and no fewer than the player had saved: once it prints the
+  prompt of decision k it has saved k - 1;
 - at most one temporary file ("<log>.tmp-<pid>") is left, by a kill inside a write.
 
 Each kill has its own results folder; two run at a time. At the end `rjsim report` reads
-them all (temporary files ignored, no log unreadable) and
-`rjsim replay` replays killed sessions' logs. The figures (kills before the first decision
-was written, mid-session, after the end; temporary files left) are printed, not asserted:
-timing decides them. The delays are scaled from the reference runs' durations, measured only
-to aim the kills, never checked.
+them all (temporary files ignored, no log unreadable) and `rjsim replay` replays killed
+sessions' logs. The figures (kills before the first decision was written, mid-session,
+after the end; temporary files left) are printed, not asserted: timing decides them. Times
+measured in the reference runs only aim the kills, and are never checked.
 
 Usage: tests/cli/test_crash.py BUILD_DIR
 """
@@ -97,28 +101,47 @@ def steps(log):
     return [(d["scene_id"], d["choice_id"], d["outcome_scene"]) for d in log["decisions"]]
 
 
+def prompts_in(text):
+    return len(re.findall(r"^> \d", text, re.M))
+
+
 def kill(job, results):
-    """Starts one planned session in its own results folder, kills it after its delay (unless
-    it ended first); returns its exit status, what it printed and the folder."""
-    k, (name, scenario, options), delay = job
+    """Runs one planned session in its own results folder and kills it as planned: after
+    `delay` seconds (target 0), or `delay` seconds after it printed the prompt of decision
+    `target`. Returns its exit status, what it printed and the folder."""
+    k, (name, scenario, options), target, delay = job
     folder = os.path.join(results, f"kill-{k:04d}")
     os.makedirs(folder)
-    with tempfile.TemporaryFile() as out:
+    output = os.path.join(folder + ".out")
+    with open(output, "wb") as out:  # the player's own file description; we read another
         p = start(scenario, options, folder, out)
-        try:
-            p.wait(timeout=delay)
-        except subprocess.TimeoutExpired:
+    began, seen = time.monotonic(), b""
+    with open(output, "rb") as printed:
+        while p.poll() is None:
+            if target == 0 and time.monotonic() - began >= delay:
+                break
+            if target > 0:
+                seen += printed.read()
+                if prompts_in(seen.decode("utf-8", "replace")) >= target:
+                    time.sleep(delay)
+                    break
+            time.sleep(0.0005)
+        if p.poll() is None:
             p.send_signal(signal.SIGKILL)
         status = p.wait(timeout=120)
-        out.seek(0)
-        return status, out.read().decode("utf-8", "replace"), folder
+        seen += printed.read()
+    os.remove(output)
+    return status, seen.decode("utf-8", "replace"), folder
 
 
-def read_log(path):
-    with open(path) as f:
-        doc = json.load(f)
+def read_log(path, where):
+    try:
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f)
+    except ValueError as e:
+        raise AssertionError(f"{where}: {os.path.basename(path)} is not valid JSON: {e}")
     errors = list(VALIDATOR.iter_errors(doc))
-    expect(not errors, f"{path} fails the schema: {errors[0].message if errors else ''}")
+    expect(not errors, f"{where}: {os.path.basename(path)} fails the schema: {errors[0].message if errors else ''}")
     return doc
 
 
@@ -140,23 +163,33 @@ def every_log_survives_sigkill_at_random_moments():
                 took = time.monotonic() - began
             logs = logs_in(results)
             expect(len(logs) == 1 and logs[0][1]["status"] == "completed", f"{name}: {len(logs)} logs")
-            reference[name] = (steps(logs[0][1]), took)
+            ref = steps(logs[0][1])
+            reference[name] = (ref, took, took / (len(ref) + 1))
 
-        # The plan comes from the seed alone; two kills run at a time (one per processor).
+        # The plan comes from the seed alone: (kill, session, target decision, delay).
         rng = random.Random(SEED)
         plan = []
         for k in range(KILLS):  # half the kills on the chain, the others round the bundled scenarios
             play = plays[-1] if k % 2 else plays[(k // 2) % (len(plays) - 1)]
-            plan.append((k, play, rng.uniform(0, reference[play[0]][1] * 1.1)))
+            ref, took, per_decision = reference[play[0]]
+            draw = rng.random()
+            if draw < 0.1 or not STDBUF:
+                plan.append((k, play, 0, rng.uniform(0, took)))
+            elif draw < 0.15:
+                plan.append((k, play, len(ref) + 1, 0.0))  # never reached: the session ends
+            else:
+                plan.append((k, play, rng.randint(1, len(ref)), rng.uniform(0, 1.5 * per_decision)))
         results = os.path.join(top, "results")
+        os.makedirs(results)
         with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
             outcomes = list(pool.map(lambda job: kill(job, results), plan))
 
         before_first = mid = after_end = 0
         killed_logs = []
-        for (k, (name, _, _), delay), (status, printed, folder) in zip(plan, outcomes):
+        for (k, (name, _, _), target, delay), (status, printed, folder) in zip(plan, outcomes):
             ref = reference[name][0]
-            where = f"kill {k} ({name}, {delay:.3f} s; RJSIM_CRASH_SEED={SEED})"
+            when = f"{delay:.4f} s after decision {target}'s prompt" if target else f"{delay:.4f} s in"
+            where = f"kill {k} ({name}, {when}; RJSIM_CRASH_SEED={SEED})"
             expect(status in (0, -signal.SIGKILL), f"{where}: exit status {status}\n{printed}")
             files = sorted(os.listdir(folder))
             logs = [n for n in files if n.endswith(".json")]
@@ -164,12 +197,12 @@ def every_log_survives_sigkill_at_random_moments():
             expect(len(logs) <= 1, f"{where}: {len(logs)} logs")
             expect(len(temps) <= 1 and all(re.fullmatch(r".+\.json\.tmp-\d+", n) for n in temps),
                    f"{where}: unexpected files {temps}")
-            prompts = len(re.findall(r"^> \d", printed, re.M))  # "> N" is printed before decision N is made
+            prompts = prompts_in(printed)  # "> N" is printed before decision N is made
             if not logs:
                 expect(prompts <= 1 or not STDBUF, f"{where}: {prompts} decisions made, no log")
                 before_first += 1
                 continue
-            doc = read_log(os.path.join(folder, logs[0]))
+            doc = read_log(os.path.join(folder, logs[0]), where)
             got = steps(doc)
             expect(got == ref[:len(got)], f"{where}: the log's decisions are not a prefix of the reference's")
             if STDBUF:

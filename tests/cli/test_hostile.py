@@ -317,5 +317,40 @@ def control_characters_in_a_scenario_never_reach_the_terminal():
         jail.remove()
 
 
+@test
+def a_hostile_test_file_stops_cleanly():
+    """Test files (NAME.test.lua) are as untrusted as scenarios and run in the same sandbox.
+    Their tables are read raw, so a metamethod that raises or loops never runs; code that
+    loops is stopped by the budget; a 3,000-character test name in an error is cut, not
+    written past the message."""
+    cases = [
+        ("raising-index", 'local t = test "boom" { auto = "best", expect = { band = "top" } }\n'
+                          'setmetatable(t, { __index = function() error("boom") end })\nreturn { t }\n',
+         0, "Tests: 1 passed, 0 failed."),
+        ("looping-index", 'local t = test "loop" { auto = "best", expect = { band = "top" } }\n'
+                          'setmetatable(t, { __len = function() while true do end end, '
+                          '__index = function() while true do end end })\nreturn { t }\n',
+         0, "Tests: 1 passed, 0 failed."),
+        ("endless-loop", 'while true do end\nreturn {}\n', 65, "case.test.lua:1: error: instruction budget exceeded"),
+        ("long-name", 'return {\n  test "' + "x" * 3000 + '\\27[2J" { auto = "best", bogus = 1, expect = { band = "top" } },\n}\n',
+         65, "case.test.lua:2: error: test 'xxxxxxxx"),
+    ]
+    jail = Jail()
+    try:
+        for n in ("case.lua", "rubric.lua"):
+            shutil.copy(os.path.join(ROOT, "tests", "scenarios", "testfiles", n), os.path.join(jail.work, n))
+        for name, body, status, want in cases:
+            with open(os.path.join(jail.work, "case.test.lua"), "w") as f:
+                f.write(body)
+            r = run_limited(jail, "test", "case.lua")
+            expect_clean_exit(r, name, status)
+            expect(want in r.stdout + r.stderr, f"{name}: expected {want!r}, got {r.stdout}{r.stderr}")
+        for n in ("case.lua", "rubric.lua", "case.test.lua"):
+            os.remove(os.path.join(jail.work, n))
+        jail.check_untouched()
+    finally:
+        jail.remove()
+
+
 if __name__ == "__main__":
     sys.exit(main())

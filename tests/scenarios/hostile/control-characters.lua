@@ -1,4 +1,3 @@
--- expect: 4: cleaned ?]52;c;cHduZWQ=? ?[2J
--- Control characters in what a file prints or raises never reach a terminal: each is '?'.
-print("\27]52;c;cHduZWQ=\7 \27[2J")
+-- expect: 3: cleaned ?]52;c;cHduZWQ=? ?[2J
+-- Control characters in what a file raises never reach a terminal: each is '?' (print's too).
 error("cleaned \27]52;c;cHduZWQ=\7 \27[2J")
