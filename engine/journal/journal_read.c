@@ -3,7 +3,10 @@
 
 #include "paths.h"
 
+#include "core/utf8.h"
+
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -276,34 +279,9 @@ static JournalProblem report_syntax(const char *json, size_t len, const char *st
  * they cannot escape. */
 static const char *invalid_utf8(const char *json, size_t len)
 {
-    const unsigned char *s = (const unsigned char *)json;
-    for (size_t i = 0; i < len;) {
-        unsigned c = s[i], cp, min;
-        size_t n;
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        if (c >= 0xc2 && c <= 0xdf)
-            n = 2, min = 0x80;
-        else if ((c & 0xf0) == 0xe0)
-            n = 3, min = 0x800;
-        else if (c >= 0xf0 && c <= 0xf4)
-            n = 4, min = 0x10000;
-        else
+    for (size_t i = 0, n; i < len; i += n)
+        if ((n = utf8_decode(json + i, len - i, NULL)) == 0)
             return json + i;
-        if (n > len - i)
-            return json + i;
-        cp = c & (0x3fu >> (n - 1));
-        for (size_t k = 1; k < n; k++) {
-            if ((s[i + k] & 0xc0) != 0x80)
-                return json + i;
-            cp = cp << 6 | (s[i + k] & 0x3fu);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return json + i;
-        i += n;
-    }
     return NULL;
 }
 

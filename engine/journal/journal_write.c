@@ -3,42 +3,19 @@
 
 #include "paths.h"
 
+#include "core/utf8.h"
+
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Length of the valid UTF-8 sequence at s, or 0 when it is not one (strict, as JSON
- * readers such as Python's are: no overlongs, surrogates or code points past U+10FFFF). */
-static size_t utf8_len(const unsigned char *s)
-{
-    unsigned c = s[0], cp, min;
-    size_t n;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xc2 && c <= 0xdf) {
-        n = 2, min = 0x80;
-    } else if ((c & 0xf0) == 0xe0) {
-        n = 3, min = 0x800;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-        n = 4, min = 0x10000;
-    } else {
-        return 0;
-    }
-    cp = c & (0x3fu >> (n - 1));
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;
-        cp = cp << 6 | (s[i] & 0x3fu);
-    }
-    return cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0 : n;
-}
 
 /* A JSON string of s, with U+FFFD for each byte that is not valid UTF-8. */
 cJSON *journal_new_text(const char *s)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0, n;
-    while (u[i] && (n = utf8_len(u + i)) > 0)
+    while (u[i] && (n = utf8_decode(s + i, SIZE_MAX, NULL)) > 0)
         i += n;
     if (!u[i])
         return cJSON_CreateString(s);
@@ -46,7 +23,7 @@ cJSON *journal_new_text(const char *s)
     if (!fixed)
         return NULL;
     for (i = 0; u[i]; i += n ? n : 1) {
-        n = utf8_len(u + i);
+        n = utf8_decode(s + i, SIZE_MAX, NULL);
         memcpy(p, n ? s + i : "\xef\xbf\xbd", n ? n : 3);
         p += n ? n : 3;
     }

@@ -2,11 +2,14 @@
  * tests/unit/test_script.c and the hostile scenarios in tests/scenarios/hostile/. */
 #include "sandbox.h"
 
+#include "core/utf8.h"
+
 #include <lauxlib.h>
 #include <lualib.h>
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -230,29 +233,17 @@ static int message_handler(lua_State *L)
 void sandbox_clean_text(char *s)
 {
     char *out = s;
-    const unsigned char *p = (const unsigned char *)s;
+    const char *p = s;
     while (*p) {
-        /* The length and smallest code point of a sequence starting with this byte (strict
-         * UTF-8: no overlong forms, surrogates or code points past U+10FFFF). */
-        size_t n = *p < 0x80 ? 1 : *p >= 0xc2 && *p <= 0xdf ? 2 : (*p & 0xf0) == 0xe0 ? 3
-                 : *p >= 0xf0 && *p <= 0xf4 ? 4 : 0;
-        unsigned long cp = n == 1 ? *p : n ? *p & (0x3fu >> (n - 1)) : 0;
-        for (size_t k = 1; k < n; k++) {
-            if ((p[k] & 0xc0) != 0x80) {
-                n = 0;
-                break;
-            }
-            cp = cp << 6 | (p[k] & 0x3fu);
-        }
-        bool valid = n == 1 || (n > 1 && cp >= (n == 2 ? 0x80ul : n == 3 ? 0x800ul : 0x10000ul) && cp <= 0x10fffful &&
-                                (cp < 0xd800 || cp > 0xdfff));
+        unsigned long cp = 0;
+        size_t n = utf8_decode(p, SIZE_MAX, &cp);
         bool control = (cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7f && cp <= 0x9f);
-        if (!valid || control) {
+        if (n == 0 || control) {
             *out++ = '?';
-            p += valid ? n : 1;
+            p += n ? n : 1;
         } else {
-            while (n--)
-                *out++ = (char)*p++;
+            memmove(out, p, n);
+            out += n, p += n;
         }
     }
     *out = '\0';

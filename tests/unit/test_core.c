@@ -8,7 +8,9 @@
 #include "core/score.h"
 #include "core/session.h"
 #include "core/sha256.h"
+#include "core/utf8.h"
 
+#include <stdint.h>
 #include <string.h>
 
 START_TEST(rng_same_seed_gives_same_sequence)
@@ -257,6 +259,29 @@ START_TEST(text_splits_into_paragraphs_at_blank_lines)
 }
 END_TEST
 
+START_TEST(utf8_decodes_strictly)
+{
+    unsigned long cp = 7;
+    ck_assert_uint_eq(utf8_decode("A", SIZE_MAX, &cp), 1);
+    ck_assert_uint_eq(cp, 'A');
+    ck_assert_uint_eq(utf8_decode("\xc3\xa9", SIZE_MAX, &cp), 2); /* é */
+    ck_assert_uint_eq(cp, 0xe9);
+    ck_assert_uint_eq(utf8_decode("\xe2\x82\xac", SIZE_MAX, &cp), 3); /* € */
+    ck_assert_uint_eq(cp, 0x20ac);
+    ck_assert_uint_eq(utf8_decode("\xf0\x9f\x98\x80", SIZE_MAX, &cp), 4); /* U+1F600 */
+    ck_assert_uint_eq(cp, 0x1f600);
+    cp = 7;
+    ck_assert_uint_eq(utf8_decode("\xc0\x80", SIZE_MAX, &cp), 0);         /* overlong NUL */
+    ck_assert_uint_eq(utf8_decode("\xe0\x80\xaf", SIZE_MAX, &cp), 0);     /* overlong '/' */
+    ck_assert_uint_eq(utf8_decode("\xed\xa0\x80", SIZE_MAX, &cp), 0);     /* a surrogate */
+    ck_assert_uint_eq(utf8_decode("\xf4\x90\x80\x80", SIZE_MAX, &cp), 0); /* past U+10FFFF */
+    ck_assert_uint_eq(utf8_decode("\x80", SIZE_MAX, &cp), 0);             /* a lone continuation */
+    ck_assert_uint_eq(utf8_decode("\xe2\x82", SIZE_MAX, &cp), 0);         /* cut by the NUL */
+    ck_assert_uint_eq(utf8_decode("\xe2\x82\xac", 2, &cp), 0);          /* cut by avail */
+    ck_assert_uint_eq(cp, 7);
+}
+END_TEST
+
 Suite *core_suite(void)
 {
     Suite *s = suite_create("core");
@@ -273,6 +298,7 @@ Suite *core_suite(void)
     tcase_add_test(t, a_violation_is_recorded_with_its_decision);
     tcase_add_test(t, a_score_is_where_the_total_falls_in_the_reachable_range);
     tcase_add_test(t, text_splits_into_paragraphs_at_blank_lines);
+    tcase_add_test(t, utf8_decodes_strictly);
     suite_add_tcase(s, t);
     return s;
 }
