@@ -1,7 +1,7 @@
 #!/bin/sh
-# Writes the fuzzers' seed corpora into tests/fuzz/corpus/<target>/ (committed; run again
-# when the bundled scenarios or the log format change):
-#   fuzz_loader   every bundled scenario, rubric and test file, and tests/scenarios/**/*.lua
+# Writes the fuzzers' generated seed corpora into tests/fuzz/corpus/<target>/ (committed;
+# run again when the bundled scenarios or the log format change). fuzz_loader has none here:
+# its seeds are the repository's Lua files, copied live by scripts/fuzz-seeds.sh.
 #   fuzz_shapes   decision streams for tests/fuzz/fuzz_shapes.c (made by Python, seeded)
 #   fuzz_journal  the fixture logs and real logs played with the text player (best, worst
 #                 and a workshop-free practice path per bundled scenario; fixed seeds)
@@ -13,13 +13,8 @@ cd "$(dirname "$0")/.."
 build=${1:-build/release}
 out=tests/fuzz/corpus
 [ -x "$build/rjsim" ] || { echo "fuzz-corpus: build $build/rjsim first (make all)" >&2; exit 2; }
-rm -rf "$out"
-mkdir -p "$out/fuzz_loader" "$out/fuzz_shapes" "$out/fuzz_journal" "$out/fuzz_text"
-
-# fuzz_loader: files as they are, named after their path.
-for f in scenarios/*.lua $(find tests/scenarios -name '*.lua' | sort); do
-    cp "$f" "$out/fuzz_loader/$(printf '%s' "$f" | tr '/' '_')"
-done
+rm -rf "$out/fuzz_shapes" "$out/fuzz_journal" "$out/fuzz_text"
+mkdir -p "$out/fuzz_shapes" "$out/fuzz_journal" "$out/fuzz_text"
 
 # fuzz_journal: the fixtures, then logs the text player writes.
 for f in tests/fixtures/logs/*.json; do
@@ -130,6 +125,6 @@ for f in sorted(os.listdir("scenarios")):
         n += 1
 EOF
 
-for t in fuzz_loader fuzz_shapes fuzz_journal fuzz_text; do
+for t in fuzz_shapes fuzz_journal fuzz_text; do
     printf 'fuzz-corpus: %-13s %3d files\n' "$t" "$(ls "$out/$t" | wc -l)"
 done

@@ -2,8 +2,9 @@
 # The fuzzers' part of `make test`: for each harness built by `make VARIANT=fuzz fuzzers`,
 #  1. replays every input in tests/fuzz/regressions/<target>/ (inputs that once crashed it:
 #     each must now run clean);
-#  2. fuzzes briefly from tests/fuzz/corpus/<target>/ (copied to a temporary folder): a fixed
-#     number of runs with a fixed seed, so the run is the same every time and never timed.
+#  2. fuzzes briefly from the target's seeds (scripts/fuzz-seeds.sh, copied to a temporary
+#     folder): a fixed number of runs with a fixed seed, so the run is the same every time
+#     and never timed.
 # Prints a summary line; exits 1 when an input crashes, leaks, hangs or fails a check.
 # Usage: scripts/fuzz-smoke.sh BUILD_DIR     e.g. build/fuzz
 set -u
@@ -38,8 +39,8 @@ for t in fuzz_loader fuzz_shapes fuzz_journal fuzz_text; do
         fi
         replayed=$((replayed + n))
     fi
-    mkdir -p "$work/corpus-$t"
-    cp tests/fuzz/corpus/"$t"/* "$work/corpus-$t"/
+    scripts/fuzz-seeds.sh "$t" "$work/corpus-$t" || exit 2
+    seeds=$(ls "$work/corpus-$t" | wc -l)
     dict=""
     [ -f tests/fuzz/"$t".dict ] && dict="-dict=tests/fuzz/$t.dict"
     # fuzz_text: inputs up to 2 KB. text_wrap re-measures the rest of a word after each
@@ -56,7 +57,7 @@ for t in fuzz_loader fuzz_shapes fuzz_journal fuzz_text; do
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     fuzzed=$((fuzzed + ${execs:-0}))
     printf 'fuzz-smoke: %-13s %3d regression inputs, %3d seeds, %5s runs\n' "$t" "$n" \
-        "$(ls tests/fuzz/corpus/"$t" | wc -l)" "${execs:-?}"
+        "$seeds" "${execs:-?}"
 done
 if [ $status -eq 0 ]; then
     echo "fuzz smoke: 4 targets, $replayed regression inputs replayed clean, $fuzzed fuzz runs clean"

@@ -1,8 +1,8 @@
 #!/bin/sh
 # Runs each libFuzzer harness (built by `make VARIANT=fuzz fuzzers`) for SECONDS on its
-# corpus. The corpus is copied into build/fuzz/work/<target>/ first, so the repository is
-# never written and what a run learns is kept for the next one; crashes, leaks and
-# timeouts are saved in build/fuzz/artifacts/<target>/. To keep one as a regression test,
+# corpus. The seeds (scripts/fuzz-seeds.sh) are copied into build/fuzz/work/<target>/
+# first, so the repository is never written and what a run learns is kept for the next
+# one; crashes, leaks and timeouts are saved in build/fuzz/artifacts/<target>/. To keep one as a regression test,
 # copy it into tests/fuzz/regressions/<target>/ (docs/testing.md, "Fuzzing").
 # Usage: scripts/fuzz.sh BUILD_DIR [SECONDS [TARGET...]]   e.g. scripts/fuzz.sh build/fuzz 600 fuzz_text
 # Two targets at once: run the script twice, one target each (work folders are per target).
@@ -19,7 +19,7 @@ for t in $targets; do
     work="$build/work/$t"
     art="$build/artifacts/$t"
     mkdir -p "$work" "$art"
-    cp -n tests/fuzz/corpus/"$t"/* "$work"/ 2>/dev/null
+    scripts/fuzz-seeds.sh "$t" "$work" || exit 2
     [ -d tests/fuzz/regressions/"$t" ] && cp -n tests/fuzz/regressions/"$t"/* "$work"/ 2>/dev/null
     dict=""
     [ -f tests/fuzz/"$t".dict ] && dict="-dict=tests/fuzz/$t.dict"

@@ -1,3 +1,0 @@
--- expect: 2: instruction budget exceeded
-while true do end
-return scenario {}

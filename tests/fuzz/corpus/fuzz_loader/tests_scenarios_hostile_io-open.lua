@@ -1,3 +1,0 @@
--- expect: 2: 'io' is not available in scenarios
-local f = io.open("/etc/passwd")
-return scenario {}

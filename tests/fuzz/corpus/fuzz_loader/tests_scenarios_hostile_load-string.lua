@@ -1,3 +1,0 @@
--- expect: 2: 'load' is not available in scenarios
-local f = load("return 1")
-return scenario {}
