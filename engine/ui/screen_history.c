@@ -44,8 +44,7 @@ static void heading_trend(App *app, Layout *l, Flow *f, const Metrics *m, const 
             continue;
         char name[256], value[16];
         snprintf(name, sizeof name, "%s", principle_name(app, ref->scores[p].principle));
-        while (strlen(name) > 4 && text_width(t, STYLE_SMALL, name, strlen(name)) > name_w - m->pad)
-            memcpy(name + strlen(name) - 4, "...", 4);
+        text_shorten(t, STYLE_SMALL, name, sizeof name, name_w - m->pad);
         layout_label(l, t, f->x, y + (row - lh) / 2, name, STYLE_SMALL, th->text);
         for (int k = n - 1; k >= 0; k--) {
             Box bar = {.kind = BOX_BAR, .r = {f->x + name_w + (n - 1 - k) * bw * 2, y, bw, row}, .style = STYLE_BODY, .color = th->palette[p % 8], .fill = th->bar_track, .parent = -1, .value = h->items[idx[k]].scores[p].score / 100.0, .vertical = true};

@@ -34,7 +34,9 @@ static void layout(App *app, Layout *l)
         /* Show the end of a name too long for the field. */
         const char *p = safe;
         while (*p && text_width(t, STYLE_BODY, p, strlen(p)) > m.w - 2 * m.pad)
-            p++;
+            do /* a character at a time: a cut one would be measured as nothing */
+                p++;
+            while (((unsigned char)*p & 0xC0) == 0x80);
         line.text = layout_str(l, p, strlen(p));
         line.r.w = text_width(t, STYLE_BODY, p, strlen(p));
         layout_add(l, &line);

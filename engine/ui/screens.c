@@ -101,8 +101,7 @@ void screens_chart(App *app, Layout *l, Flow *f, const Metrics *m, const Attempt
         char name[256], value[32];
         snprintf(name, sizeof name, "%s", p >= 0 ? rubric_principle(r, p)->name : s->principle);
         /* Shorten a name that does not fit its column rather than overlap the bar. */
-        while (strlen(name) > 4 && text_width(t, STYLE_SMALL, name, strlen(name)) > name_w - m->pad)
-            memcpy(name + strlen(name) - 4, "...", 4);
+        text_shorten(t, STYLE_SMALL, name, sizeof name, name_w - m->pad);
         layout_label(l, t, f->x, y, name, STYLE_SMALL, th->text);
         if (!s->measured) {
             layout_label(l, t, bar_x, y, "not measured", STYLE_SMALL, th->muted);

@@ -1,8 +1,11 @@
 /* text: fonts, wrapping and the line-texture cache. */
 #include "text.h"
 
+#include "core/utf8.h"
+
 #include <SDL_ttf.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,24 +111,55 @@ int text_line_height(Text *t, TextStyle s)
     return t->font[s] ? TTF_FontLineSkip(t->font[s]) : t->px[s];
 }
 
-/* Measures n bytes (copied, since SDL_ttf wants NUL-terminated text). */
+/* Measures n bytes (copied, since SDL_ttf wants NUL-terminated text). Text longer than
+ * the stack buffer is copied to the heap rather than cut, which could split a character
+ * (SDL_ttf then measures nothing) or make a long word look narrow enough to fit. */
 int text_width(Text *t, TextStyle s, const char *str, size_t n)
 {
-    char buf[MAX_LINE];
+    char stack[MAX_LINE], *buf = n < sizeof stack ? stack : malloc(n + 1);
     int w = 0, h = 0;
-    if (n >= sizeof buf)
-        n = sizeof buf - 1;
+    if (!buf || !t->font[s])
+        goto done;
     memcpy(buf, str, n);
     buf[n] = '\0';
-    if (t->font[s])
-        TTF_SizeUTF8(t->font[s], buf, &w, &h);
+    TTF_SizeUTF8(t->font[s], buf, &w, &h);
+done:
+    if (buf != stack)
+        free(buf);
     return w;
 }
 
-static size_t utf8_len(const char *s)
+/* The start of the character after c, never past end: text reaching here is sanitized,
+ * but a stray continuation byte must not step over the end of a word. */
+static const char *next_char(const char *c, const char *end)
 {
-    unsigned char c = (unsigned char)*s;
-    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    do
+        c++;
+    while (c < end && ((unsigned char)*c & 0xC0) == 0x80);
+    return c;
+}
+
+size_t text_fit(Text *t, TextStyle s, const char *str, size_t n, int width)
+{
+    const char *end = str + n;
+    if (n == 0 || text_width(t, s, str, n) <= width)
+        return n;
+    /* lo: an end known to fit (or the first character, taken anyway); hi: an end known not
+     * to. Measuring is linear in the text, so halve rather than step a character at a time:
+     * an 8,000-character word is cut in a few dozen measurements a line, not thousands. */
+    const char *lo = next_char(str, end), *hi = end;
+    while (next_char(lo, end) < hi) {
+        const char *mid = lo + (hi - lo) / 2;
+        while (mid > lo && ((unsigned char)*mid & 0xC0) == 0x80)
+            mid--;
+        if (mid == lo)
+            mid = next_char(lo, end);
+        if (text_width(t, s, str, (size_t)(mid - str)) <= width)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (size_t)(lo - str);
 }
 
 int text_wrap(Text *t, TextStyle s, const char *str, int width, void (*line)(void *, const char *, size_t), void *ctx)
@@ -152,17 +186,14 @@ int text_wrap(Text *t, TextStyle s, const char *str, int width, void (*line)(voi
             lines++;
             start = NULL;
         }
-        /* A word wider than the line is cut at character boundaries. */
-        while (ww > width && p - w > 1) {
-            const char *cut = w;
-            size_t step;
-            while (*cut && cut < p && text_width(t, s, w, (size_t)(cut + (step = utf8_len(cut)) - w)) <= width)
-                cut += step;
-            if (cut == w)
-                cut += utf8_len(w);
-            line(ctx, w, (size_t)(cut - w));
+        /* A word wider than the line is cut at character boundaries; its last piece starts
+         * the next line. A single character wider than the line stays whole (and overflows):
+         * cutting it would leave an empty line. */
+        while (ww > width && next_char(w, p) < p) {
+            size_t cut = text_fit(t, s, w, (size_t)(p - w), width);
+            line(ctx, w, cut);
             lines++;
-            w = cut;
+            w += cut;
             ww = text_width(t, s, w, (size_t)(p - w));
         }
         start = w;
@@ -174,6 +205,24 @@ int text_wrap(Text *t, TextStyle s, const char *str, int width, void (*line)(voi
         lines++;
     }
     return lines;
+}
+
+void text_shorten(Text *t, TextStyle s, char *str, size_t size, int width)
+{
+    size_t n = strlen(str);
+    if (size < 4 || text_width(t, s, str, n) <= width)
+        return;
+    int dots = text_width(t, s, "...", 3);
+    size_t keep = dots < width ? text_fit(t, s, str, n, width - dots) : 0;
+    /* text_fit takes at least one character; drop it when even that is too wide. */
+    if (keep && text_width(t, s, str, keep) + dots > width)
+        keep = 0;
+    if (keep > size - 4) { /* room for "..." and the NUL, at a character boundary */
+        keep = size - 4;
+        while (keep > 0 && ((unsigned char)str[keep] & 0xC0) == 0x80)
+            keep--;
+    }
+    memcpy(str + keep, "...", 4);
 }
 
 static unsigned long hash_key(int style, int px, const char *s)
@@ -272,32 +321,24 @@ size_t text_cached(const Text *t)
 char *text_sanitize(char *dst, size_t size, const char *src)
 {
     size_t o = 0;
-    const unsigned char *p = (const unsigned char *)src;
+    const char *p = src;
     while (*p && o + 4 < size) {
-        unsigned char c = *p;
-        size_t n = c < 0x80 ? 1 : (c >= 0xC2 && c < 0xE0) ? 2 : (c >= 0xE0 && c < 0xF0) ? 3 : (c >= 0xF0 && c < 0xF5) ? 4 : 0;
-        bool ok = n > 0;
-        for (size_t k = 1; ok && k < n; k++)
-            ok = (p[k] & 0xC0) == 0x80;
-        if (ok && n == 3 && ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0)))
-            ok = false; /* overlong or surrogate */
-        if (ok && n == 4 && ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90)))
-            ok = false;
-        if (!ok) {
+        unsigned long cp = 0;
+        size_t n = utf8_decode(p, SIZE_MAX, &cp);
+        if (n == 0) {
             memcpy(dst + o, "\xEF\xBF\xBD", 3);
             o += 3;
             p++;
-            continue;
+        } else if (cp == '\t' || cp == '\n' || cp == 0x2028 || cp == 0x2029) {
+            dst[o++] = ' '; /* breaks, line and paragraph separators: wrapping places lines */
+            p += n;
+        } else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            p += n; /* C0, DEL and C1 controls: SDL_ttf would draw boxes or worse */
+        } else {
+            memcpy(dst + o, p, n);
+            o += n;
+            p += n;
         }
-        if (n == 1 && (c < 0x20 || c == 0x7F)) {
-            if (c == '\t' || c == '\n')
-                dst[o++] = ' ';
-            p++;
-            continue;
-        }
-        memcpy(dst + o, p, n);
-        o += n;
-        p += n;
     }
     dst[o] = '\0';
     return dst;

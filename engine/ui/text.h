@@ -29,6 +29,12 @@ int text_width(Text *t, TextStyle s, const char *str, size_t n);
  * word wider than the line is split). Calls line(ctx, text, len) for each line; returns the
  * number of lines. */
 int text_wrap(Text *t, TextStyle s, const char *str, int width, void (*line)(void *, const char *, size_t), void *ctx);
+/* The length in bytes of the longest start of the n bytes at str that fits width pixels,
+ * ending at a character boundary; at least one character when n > 0 (even if it is wider). */
+size_t text_fit(Text *t, TextStyle s, const char *str, size_t n, int width);
+/* Shortens str (a buffer of size bytes) in place to fit width pixels, ending it with "..."
+ * when it had to be cut, at a character boundary. */
+void text_shorten(Text *t, TextStyle s, char *str, size_t size, int width);
 /* Draws str with its top-left at (x, y). */
 void text_draw(Text *t, TextStyle s, const char *str, int x, int y, SDL_Color c);
 /* Called once per drawn frame: evicts textures unused for a while. */
@@ -38,7 +44,8 @@ void text_flush(Text *t);
 size_t text_cached(const Text *t); /* textures in the cache, for tests */
 
 /* Copies src into dst (size bytes) as safe UTF-8: invalid sequences become U+FFFD,
- * control characters are removed (tabs become spaces). Returns dst. */
+ * control characters (C0, DEL, C1) are removed, tabs, newlines and U+2028/U+2029 become
+ * spaces. Stops at a character boundary when dst is full. Returns dst. */
 char *text_sanitize(char *dst, size_t size, const char *src);
 
 #endif

@@ -2,7 +2,8 @@
  * text_wrap with the real fonts (assets/fonts through SDL_ttf), flow_text into a Layout
  * (paragraphs, speakers' names), buttons and labels, and drawing a few lines. Every line
  * produced must be valid UTF-8 without control characters, lie inside the text it came
- * from, and sanitizing must give the same text twice.
+ * from, and sanitizing must give the same text twice; a wrapped line is never empty and
+ * never wider than the column unless it is a single character.
  *
  * Input: byte 0 picks the column width, byte 1 the text size, byte 2 the page wanted and
  * the style; the rest is the text, and after a NUL byte, speakers' names separated by NULs.
@@ -54,7 +55,8 @@ static void check_line(const char *what, const char *s, size_t n)
 typedef struct WrapCheck {
     const char *str;
     size_t len;
-    int lines;
+    int lines, width;
+    TextStyle style;
 } WrapCheck;
 
 static void wrap_line(void *ctx, const char *s, size_t n)
@@ -63,6 +65,14 @@ static void wrap_line(void *ctx, const char *s, size_t n)
     if (s < w->str || n > w->len || (size_t)(s - w->str) > w->len - n)
         fuzz_util_fail("text_wrap", "a line lies outside the text");
     check_line("text_wrap", s, n);
+    if (n == 0)
+        fuzz_util_fail("text_wrap", "an empty line");
+    /* Only a line of one character may be wider than the column (it cannot be cut). */
+    size_t first = 1;
+    while (first < n && ((unsigned char)s[first] & 0xC0) == 0x80)
+        first++;
+    if (first < n && text_width(text, w->style, s, n) > w->width)
+        fuzz_util_fail("text_wrap", "a line of several characters is wider than the column");
     w->lines++;
 }
 
@@ -119,7 +129,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_sanitize(body, safe, safe_size);
 
     /* text_wrap of sanitized text, as every caller does. */
-    WrapCheck w = {safe, strlen(safe), 0};
+    WrapCheck w = {safe, strlen(safe), 0, width, style};
     int lines = text_wrap(text, style, safe, width, wrap_line, &w);
     if (lines != w.lines)
         fuzz_util_fail("text_wrap", "returned a count other than the lines it gave");

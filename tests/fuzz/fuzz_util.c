@@ -54,8 +54,9 @@ bool fuzz_util_valid_utf8(const char *s, size_t n)
 
 bool fuzz_util_has_control(const char *s, size_t n)
 {
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] < 0x20 || s[i] == 0x7F)
+        if (u[i] < 0x20 || u[i] == 0x7F || (u[i] == 0xC2 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0x9F))
             return true;
     return false;
 }

@@ -20,7 +20,7 @@ _Noreturn void fuzz_util_fail(const char *what, const char *detail);
 /* Whether n bytes of s are valid UTF-8 (no overlongs, surrogates or code points past
  * U+10FFFF). */
 bool fuzz_util_valid_utf8(const char *s, size_t n);
-/* Whether n bytes of s hold a C0 control character (U+0000-U+001F) or DEL. */
+/* Whether n bytes of s (UTF-8) hold a C0 control character, DEL or a C1 control. */
 bool fuzz_util_has_control(const char *s, size_t n);
 
 /* A folder of this process's own under $TMPDIR (or /tmp), made on the first call. */
