@@ -43,9 +43,16 @@ int cli_game(int argc, char **argv, bool play, bool workshop);
 /* ---- shared helpers (cli_common.c) ---- */
 extern const char *cli_progname;
 int64_t cli_now_ms(void);
-/* Prints "rjsim: message" to stderr. */
+/* Prints "rjsim: message" (or "rjsim: warning: message") to stderr as one line, with
+ * control characters (newlines too) and bytes that are not UTF-8 shown as '?': messages
+ * quote file names. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* s made fit for a terminal: control characters (newlines and tabs too) and bytes that are
+ * not UTF-8 become '?', so a file name cannot carry an escape sequence or forge a line.
+ * Returns one of four static buffers used in turn (up to four in one printf); a name
+ * longer than 4,095 bytes is cut. */
+const char *cli_shown(const char *s);
 /* Prints every diagnostic as "file:line: error: message". */
 void cli_print_diags(FILE *out, const DiagList *diags);
 /* Loads a scenario, printing its errors; NULL on failure. */

@@ -79,13 +79,13 @@ static void print_text(const Report *r, bool stats)
     cli_print_diags(stdout, &r->diags);
     size_t ne = diag_list_errors(&r->diags), nw = diag_list_warnings(&r->diags);
     if (!r->explored) {
-        printf("%s: errors, not checked further\n", r->path);
+        printf("%s: errors, not checked further\n", cli_shown(r->path));
         return;
     }
     char status[64] = "ok";
     if (ne || nw)
         snprintf(status, sizeof status, "%zu error%s, %zu warning%s", ne, ne == 1 ? "" : "s", nw, nw == 1 ? "" : "s");
-    printf("%s: %s, %zu states, %d of %d endings reached, %d of %d choices available\n", r->path, status, r->states,
+    printf("%s: %s, %zu states, %d of %d endings reached, %d of %d choices available\n", cli_shown(r->path), status, r->states,
            r->reached, r->endings, r->available, r->choices);
     printf("  score ranges:");
     int shown = 0;

@@ -1,6 +1,8 @@
 /* cli_common: small helpers shared by the subcommands. */
 #include "cli.h"
 
+#include "core/utf8.h"
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -17,24 +19,38 @@ int64_t cli_now_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* Formats, cleans and prints one message; a message too long for the stack is cut. */
+__attribute__((format(printf, 2, 0))) static void report(const char *prefix, const char *fmt, va_list ap)
+{
+    char msg[8192];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    fprintf(stderr, "%s: %s%s\n", cli_progname, prefix, utf8_clean(msg, false));
+}
+
 void cli_error(const char *fmt, ...)
 {
     va_list ap;
-    fprintf(stderr, "%s: ", cli_progname);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    report("", fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
 }
 
 void cli_warning(const char *fmt, ...)
 {
     va_list ap;
-    fprintf(stderr, "%s: warning: ", cli_progname);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    report("warning: ", fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
+}
+
+const char *cli_shown(const char *s)
+{
+    static char bufs[4][4096];
+    static int next;
+    char *b = bufs[next];
+    next = (next + 1) % 4;
+    snprintf(b, sizeof bufs[0], "%s", s ? s : "");
+    return utf8_clean(b, false);
 }
 
 void cli_print_diags(FILE *out, const DiagList *diags)

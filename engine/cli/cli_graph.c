@@ -253,8 +253,8 @@ int cli_graph(int argc, char **argv)
     const Scenario *sc = script_scenario(ss);
     if (!(e = explorer_run(sc, 0, &err))) {
         char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
-        cli_warning("%s\n(the graph shows every scene and choice, without what is reachable)",
-                    diag_format(&err, buf, sizeof buf));
+        cli_warning("%s", diag_format(&err, buf, sizeof buf));
+        fputs("(the graph shows every scene and choice, without what is reachable)\n", stderr);
     }
     if (svg) {
         rc = render_svg(sc, e, svg);

@@ -40,7 +40,7 @@ int cli_menu(int argc, char **argv)
     closedir(d);
     if (n > 1)
         qsort(paths, (size_t)n, sizeof paths[0], compare_paths);
-    printf("rjsim %s - restorative-justice practice\n\nScenarios in %s:\n", RJSIM_VERSION, dir);
+    printf("rjsim %s - restorative-justice practice\n\nScenarios in %s:\n", RJSIM_VERSION, cli_shown(dir));
     for (int i = 0; i < n; i++) {
         DiagList diags = {0};
         ScriptScenario *ss = script_load(paths[i], NULL, &diags);
@@ -48,7 +48,7 @@ int cli_menu(int argc, char **argv)
             const ScenarioMeta *m = scenario_meta(script_scenario(ss));
             printf("  %2d. %s (%s, about %d min)\n", i + 1, m->title, m->role, m->minutes);
         } else {
-            printf("  %2d. %s (has errors: run rjsim check %s)\n", i + 1, paths[i], paths[i]);
+            printf("  %2d. %s (has errors: run rjsim check %s)\n", i + 1, cli_shown(paths[i]), cli_shown(paths[i]));
         }
         script_free(ss);
         diag_list_free(&diags);

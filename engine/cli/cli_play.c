@@ -4,8 +4,8 @@
 #include "cli_play.h"
 
 #include "cli_author.h"
-#include "journal/journal.h"
 #include "journal/paths.h"
+#include "journal/record.h"
 
 #include <getopt.h>
 #include <stdlib.h>
@@ -39,31 +39,18 @@ static const char play_usage[] =
 
 int cli_play_save(Play *p, bool abandoned)
 {
-    Attempt a;
     Diag err;
     diag_clear(&err);
     if (p->no_log)
         return 0;
     AttemptInfo info = {p->session_id, p->trainee, p->mode, "text", RJSIM_VERSION, abandoned,
                         p->ex ? NULL : &p->explore_error};
-    int rc = -1;
-    if (attempt_capture(&a, p->s, p->ex, p->ranges, &info)) {
-        cli_error("out of memory while recording the session");
-        goto done;
-    }
-    if (!p->log_path && !(p->log_path = paths_log_path(p->results_dir, &a))) {
-        cli_error("out of memory");
-        goto done;
-    }
-    if (journal_write(p->log_path, &a, &err)) {
+    if (record_session(p->results_dir, &p->log_path, p->s, p->ex, p->ranges, &info, NULL, NULL, &err)) {
         char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
         cli_error("%s", diag_format(&err, buf, sizeof buf));
-        goto done;
+        return -1;
     }
-    rc = 0;
-done:
-    attempt_free(&a);
-    return rc;
+    return 0;
 }
 
 int cli_play_explore(const Scenario *sc, int start, const VarSet *vars, uint64_t seed, Explorer **ex,
@@ -109,7 +96,7 @@ static void start_watch(Play *p)
         p->watch = NULL;
         return;
     }
-    printf("(Live reload is on: save %s while playing and it reloads here, replaying your decisions.)\n", p->path);
+    printf("(Live reload is on: save %s while playing and it reloads here, replaying your decisions.)\n", cli_shown(p->path));
 }
 
 /* Parses the options into p; returns -1 to go on, or an exit status. */
@@ -227,13 +214,13 @@ int cli_play(int argc, char **argv)
         /* A script error found while walking the scenario: the trainee cannot play it, and
          * the log records the error so the trainer sees it too. */
         char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
-        cli_error("this scenario has an error; it cannot be played until its author fixes it:\n%s",
-                  diag_format(&p.explore_error, buf, sizeof buf));
+        cli_error("this scenario has an error; it cannot be played until its author fixes it:");
+        fprintf(stderr, "%s\n", diag_format(&p.explore_error, buf, sizeof buf));
         if (p.explore_error.trace[0])
             fprintf(stderr, "%s\n", p.explore_error.trace);
         cli_play_save(&p, false);
         if (p.log_path)
-            printf("Session log: %s\n", p.log_path);
+            printf("Session log: %s\n", cli_shown(p.log_path));
         rc = EXIT_DATAERR;
         goto done;
     }
@@ -251,7 +238,7 @@ int cli_play(int argc, char **argv)
         start_watch(&p);
     rc = cli_play_loop(&p);
     if (p.log_path)
-        printf("Session log: %s\n", p.log_path);
+        printf("Session log: %s\n", cli_shown(p.log_path));
 done:
     session_free(p.s);
     explorer_free(p.ex);

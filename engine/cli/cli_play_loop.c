@@ -137,7 +137,7 @@ static void reload(Play *p)
     Diag err;
     char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
     diag_clear(&err);
-    printf("\n*** %s changed: reloading.\n", p->path);
+    printf("\n*** %s changed: reloading.\n", cli_shown(p->path));
     ScriptScenario *ss = script_load(p->path, &opts, &diags);
     if (!ss) {
         cli_print_diags(stdout, &diags);
@@ -288,7 +288,8 @@ int cli_play_loop(Play *p)
     }
     if (session_status(p->s) == SESSION_FAILED) {
         char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
-        cli_error("the scenario stopped with a script error:\n%s", diag_format(session_error(p->s), buf, sizeof buf));
+        cli_error("the scenario stopped with a script error:");
+        fprintf(stderr, "%s\n", diag_format(session_error(p->s), buf, sizeof buf));
         if (session_error(p->s)->trace[0])
             fprintf(stderr, "%s\n", session_error(p->s)->trace);
         cli_play_save(p, false);

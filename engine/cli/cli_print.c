@@ -167,8 +167,8 @@ void cli_print_debrief(FILE *out, const Scenario *sc, const Attempt *a)
         fprintf(out, "No ending reached (%s).\n", attempt_status_name(a->status));
     }
     if (a->has_error)
-        fprintf(out, "\nScript error: %s:%d: %s\n", a->error.file ? a->error.file : "?", a->error.line,
-                a->error.message);
+        fprintf(out, "\nScript error: %s:%d: %s\n", cli_shown(a->error.file), a->error.line,
+                cli_shown(a->error.message));
     fprintf(out, "\nOverall: %.0f/100", a->overall);
     if (a->band_name)
         fprintf(out, " - %s", a->band_name);

@@ -50,11 +50,11 @@ static int run_tests(const char *path, const char *test_path, const Scenario *sc
     int errors = testfile_load(test_path, sc, NULL, &list, &diags);
     cli_print_diags(stdout, &diags);
     if (errors) {
-        printf("%s: errors, no test run\n", test_path);
+        printf("%s: errors, no test run\n", cli_shown(test_path));
         rc = EXIT_DATAERR;
         goto done;
     }
-    printf("%s: %d test%s\n", test_path, list.count, list.count == 1 ? "" : "s");
+    printf("%s: %d test%s\n", cli_shown(test_path), list.count, list.count == 1 ? "" : "s");
     for (int i = 0; i < list.count; i++) {
         const Trial *t = &list.items[i];
         for (int k = 0; k < t->nseeds; k++) {
@@ -74,11 +74,11 @@ static int run_tests(const char *path, const char *test_path, const Scenario *sc
                 continue;
             }
             failed++;
-            printf("%s:%d: error: test '%s' (seed %llu) failed: %s\n", test_path, t->line, t->name,
+            printf("%s:%d: error: test '%s' (seed %llu) failed: %s\n", cli_shown(test_path), t->line, t->name,
                    (unsigned long long)out.seed, out.failures);
             printf("  what happened: %s\n", out.summary);
             if (!t->start && !t->nvars)
-                printf("  replay: rjsim play %s --text --seed %llu --choices %s\n", path, (unsigned long long)out.seed,
+                printf("  replay: rjsim play %s --text --seed %llu --choices %s\n", cli_shown(path), (unsigned long long)out.seed,
                        out.positions[0] ? out.positions : "\"\"");
         }
     }
@@ -111,14 +111,14 @@ static int run_random(const char *path, const Scenario *sc, const Explorer *poli
     }
     double ms = cli_clock_ms() - t0;
     uint64_t last = o->seed + (uint64_t)o->random - 1;
-    printf("\nRandom playthroughs of %s: %ld (seeds %llu to %llu), %ld completed, %ld failed\n", path, o->random,
+    printf("\nRandom playthroughs of %s: %ld (seeds %llu to %llu), %ld completed, %ld failed\n", cli_shown(path), o->random,
            (unsigned long long)o->seed, (unsigned long long)last, coverage_runs(cov) - coverage_failed(cov),
            coverage_failed(cov));
     for (int i = 0; i < nfails; i++) {
         char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
         printf("%s (seed %llu)\n", diag_format(&fails[i].error, buf, sizeof buf), (unsigned long long)fails[i].seed);
-        printf("  replay: rjsim test %s --no-tests --random 1 --seed %llu\n", path, (unsigned long long)fails[i].seed);
-        printf("      or: rjsim play %s --text --seed %llu --choices %s\n", path, (unsigned long long)fails[i].seed,
+        printf("  replay: rjsim test %s --no-tests --random 1 --seed %llu\n", cli_shown(path), (unsigned long long)fails[i].seed);
+        printf("      or: rjsim play %s --text --seed %llu --choices %s\n", cli_shown(path), (unsigned long long)fails[i].seed,
                fails[i].positions[0] ? fails[i].positions : "\"\"");
     }
     if (coverage_failed(cov) > nfails)
@@ -151,12 +151,12 @@ static int run_exhaustive(const char *path, const Scenario *sc, const Explorer *
     }
     double ms = cli_clock_ms() - t0;
     if (res.mode == EXHAUSTIVE_PATHS)
-        printf("\nEvery path of %s: %ld complete paths over %ld states%s\n", path, res.paths, res.states,
+        printf("\nEvery path of %s: %ld complete paths over %ld states%s\n", cli_shown(path), res.paths, res.states,
                res.loops ? " (paths that come back to a state they passed are not followed round again)" : "");
     else
         printf("\nEvery state of %s: %ld states, %ld of them endings (more than %ld paths: counting states, "
                "not paths)\n",
-               path, res.states, res.endings_reached, o->max_paths > 0 ? o->max_paths : (long)EXHAUSTIVE_DEFAULT_MAX_PATHS);
+               cli_shown(path), res.states, res.endings_reached, o->max_paths > 0 ? o->max_paths : (long)EXHAUSTIVE_DEFAULT_MAX_PATHS);
     cli_print_coverage(stdout, sc, cov, res.mode == EXHAUSTIVE_STATES, !o->brief);
     size_t dead = explorer_dead_end_count(policy, &dead_scene) + explorer_stuck_count(policy, NULL);
     if (dead)
@@ -197,13 +197,13 @@ static int test_one(const char *arg, const Opts *o)
     Explorer *e = NULL;
     int rc = EXIT_DATAERR, r;
     if (!ss) {
-        printf("%s: errors: run rjsim check %s\n", path, path);
+        printf("%s: errors: run rjsim check %s\n", cli_shown(path), cli_shown(path));
         goto done;
     }
     const Scenario *sc = script_scenario(ss);
     if (!(e = explorer_run(sc, 0, &err))) {
         char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
-        printf("%s\n%s: errors: run rjsim check %s\n", diag_format(&err, buf, sizeof buf), path, path);
+        printf("%s\n%s: errors: run rjsim check %s\n", diag_format(&err, buf, sizeof buf), cli_shown(path), cli_shown(path));
         goto done;
     }
     rc = EXIT_OK;

@@ -1,6 +1,8 @@
 /* diag: diagnostics with file:line, copied into fixed buffers. */
 #include "diag.h"
 
+#include "utf8.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,13 +47,21 @@ void diag_warning(Diag *d, const char *file, int line, const char *fmt, ...)
 const char *diag_format(const Diag *d, char *buf, size_t size)
 {
     const char *sev = d->severity == DIAG_WARNING ? "warning" : "error";
-    if (d->file[0] && d->line > 0)
-        snprintf(buf, size, "%s:%d: %s: %s", d->file, d->line, sev, d->message);
-    else if (d->file[0])
-        snprintf(buf, size, "%s: %s: %s", d->file, sev, d->message);
+    char file[DIAG_FILE_MAX];
+    /* What is formatted is shown: a file name is the user's and may hold escape sequences
+     * or a newline (a forged line), and a message may quote one. */
+    memcpy(file, d->file, sizeof file);
+    file[sizeof file - 1] = '\0';
+    utf8_clean(file, false);
+    if (size == 0)
+        return buf;
+    if (file[0] && d->line > 0)
+        snprintf(buf, size, "%s:%d: %s: %s", file, d->line, sev, d->message);
+    else if (file[0])
+        snprintf(buf, size, "%s: %s: %s", file, sev, d->message);
     else
         snprintf(buf, size, "%s: %s", sev, d->message);
-    return buf;
+    return utf8_clean(buf, true);
 }
 
 int diag_is_error(const Diag *d)

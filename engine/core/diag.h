@@ -28,7 +28,9 @@ void diag_error(Diag *d, const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void diag_warning(Diag *d, const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-/* Writes "file:line: error: message" (parts omitted when unknown) into buf; returns buf. */
+/* Writes "file:line: error: message" (parts omitted when unknown) into buf, fit to be
+ * shown: control characters and bytes that are not UTF-8 become '?' (in the file name,
+ * newlines and tabs too). Returns buf. */
 const char *diag_format(const Diag *d, char *buf, size_t size);
 int diag_is_error(const Diag *d);
 

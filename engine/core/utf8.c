@@ -1,6 +1,9 @@
 /* utf8: see utf8.h. */
 #include "utf8.h"
 
+#include <stdint.h>
+#include <string.h>
+
 size_t utf8_decode(const char *s, size_t avail, unsigned long *cp)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -30,4 +33,25 @@ size_t utf8_decode(const char *s, size_t avail, unsigned long *cp)
     if (cp)
         *cp = c;
     return n;
+}
+
+char *utf8_clean(char *s, bool keep_breaks)
+{
+    char *out = s;
+    const char *p = s;
+    while (*p) {
+        unsigned long cp = 0;
+        size_t n = utf8_decode(p, SIZE_MAX, &cp);
+        bool brk = cp == '\n' || cp == '\t';
+        bool control = (cp < 0x20 && !(brk && keep_breaks)) || (cp >= 0x7f && cp <= 0x9f);
+        if (n == 0 || control) {
+            *out++ = '?';
+            p += n ? n : 1;
+        } else {
+            memmove(out, p, n);
+            out += n, p += n;
+        }
+    }
+    *out = '\0';
+    return s;
 }

@@ -3,6 +3,7 @@
  * sequences to the trainer's terminal. */
 #include "report_format.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,7 +18,8 @@ typedef struct Text {
 } Text;
 
 /* Prints s in exactly w columns (one per UTF-8 code point): cut with "..." when longer,
- * padded with spaces on the right (or on the left when right is set). */
+ * padded with spaces on the right (or on the left when right is set). Control characters
+ * (C0, DEL, C1) are shown as '?': names come from logs, and logs from anyone. */
 static void cell(FILE *out, const char *s, int w, bool right)
 {
     int cols = 0, keep = 0;
@@ -37,8 +39,15 @@ static void cell(FILE *out, const char *s, int w, bool right)
     }
     if (right)
         fprintf(out, "%*s", w - cols, "");
-    for (size_t i = 0; i < n; i++)
-        fputc((unsigned char)s[i] < 0x20 || s[i] == 0x7f ? '?' : s[i], out);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC2 && i + 1 < n && ((unsigned char)s[i + 1] & 0xE0) == 0x80) { /* a C1 control */
+            fputc('?', out);
+            i++;
+        } else {
+            fputc(c < 0x20 || c == 0x7f ? '?' : c, out);
+        }
+    }
     if (cut && w > 5)
         fputs("...", out);
     if (!right)
@@ -116,7 +125,7 @@ static void summary(Text *t)
     if (t->f->nsources) {
         fputs("Read from:", t->out);
         for (int i = 0; i < t->f->nsources; i++)
-            fprintf(t->out, " %s", t->f->sources[i]);
+            fputc(' ', t->out), clip(t->out, t->f->sources[i], INT_MAX);
         fputc('\n', t->out);
     }
     if (s)

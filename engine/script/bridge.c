@@ -1,6 +1,8 @@
 /* bridge: calling scenario functions from the core. */
 #include "bridge.h"
 
+#include "core/utf8.h"
+
 #include <lauxlib.h>
 
 #include <math.h>
@@ -176,7 +178,7 @@ static char *hook_text(void *ctx, int ref, const VarSet *vars, Diag *err)
         if (!text)
             diag_error(err, scenario_meta(b->sc)->file, line, "out of memory");
         else
-            sandbox_clean_text(text); /* shown on terminals, like the file's own texts */
+            utf8_clean(text, true); /* shown on terminals, like the file's own texts */
     } else {
         diag_error(err, scenario_meta(b->sc)->file, line, "text function must return a string, not a %s",
                    luaL_typename(L, -1));

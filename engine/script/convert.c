@@ -2,8 +2,9 @@
 #include "convert.h"
 
 #include "format.h"
-#include "sandbox.h"
 #include "tags.h"
+
+#include "core/utf8.h"
 
 #include <lauxlib.h>
 
@@ -37,7 +38,7 @@ static void add_diag(Conv *c, DiagSeverity sev, int line, const char *fmt, va_li
     snprintf(d.file, sizeof d.file, "%s", c->file);
     d.line = line;
     vsnprintf(d.message, sizeof d.message, fmt, ap);
-    sandbox_clean_text(d.message); /* messages quote the file's keys and values */
+    utf8_clean(d.message, true); /* messages quote the file's keys and values */
     diag_list_add(c->diags, &d);
 }
 
@@ -127,7 +128,7 @@ static char *copy_text(Conv *c, int idx)
         return none;
     char *out = scenario_strdup(c->sc, s);
     if (out)
-        sandbox_clean_text(out);
+        utf8_clean(out, true);
     return out;
 }
 

@@ -224,30 +224,12 @@ static int message_handler(lua_State *L)
     snprintf(sb->pending.trace, sizeof sb->pending.trace, "%s", lua_tostring(L, -1));
     lua_pop(L, 1);
     /* The message is the file's own text (error("...")), and is printed on a terminal. */
-    sandbox_clean_text(sb->pending.message);
-    sandbox_clean_text(sb->pending.trace);
+    utf8_clean(sb->pending.message, true);
+    utf8_clean(sb->pending.trace, true);
     lua_pushstring(L, msg);
     return 1;
 }
 
-void sandbox_clean_text(char *s)
-{
-    char *out = s;
-    const char *p = s;
-    while (*p) {
-        unsigned long cp = 0;
-        size_t n = utf8_decode(p, SIZE_MAX, &cp);
-        bool control = (cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7f && cp <= 0x9f);
-        if (n == 0 || control) {
-            *out++ = '?';
-            p += n ? n : 1;
-        } else {
-            memmove(out, p, n);
-            out += n, p += n;
-        }
-    }
-    *out = '\0';
-}
 
 /* print() goes to the author's terminal: control characters are shown as '?' there, as in
  * every other text that leaves the sandbox. */
@@ -267,7 +249,7 @@ static int sandbox_print(lua_State *L)
     luaL_pushresult(&b);
     char *text = strdup(lua_tostring(L, -1));
     if (text) {
-        sandbox_clean_text(text);
+        utf8_clean(text, true);
         fprintf(stderr, "%s\n", text);
         free(text);
     }

@@ -42,12 +42,6 @@ int sandbox_call(Sandbox *sb, int nargs, int nresults, int fallback_line, Diag *
  * while a file's main chunk runs, off for the functions called during play. */
 void sandbox_track_lines(Sandbox *sb, bool on);
 
-/* Replaces, in place, each control character of s (C0 but tab and newline, DEL, and C1,
- * U+0080-U+009F) and each byte that is not valid UTF-8 with '?'. Text from a file reaches
- * terminals (the text player, errors, print), where an escape sequence could rewrite the
- * screen or set the clipboard, and logs, which must be valid UTF-8 JSON. */
-void sandbox_clean_text(char *s);
-
 size_t sandbox_memory_used(const Sandbox *sb);
 size_t sandbox_memory_peak(const Sandbox *sb);
 size_t sandbox_memory_limit(const Sandbox *sb);

@@ -3,7 +3,8 @@
 #include "testfile_parts.h"
 
 #include "format.h"
-#include "sandbox.h"
+
+#include "core/utf8.h"
 
 #include <lauxlib.h>
 
@@ -39,7 +40,7 @@ __attribute__((format(printf, 2, 3))) static void error_at(TConv *c, const char 
     va_start(ap, fmt);
     vsnprintf(d.message + used, sizeof d.message - (size_t)used, fmt, ap);
     va_end(ap);
-    sandbox_clean_text(d.message); /* names and keys come from the file, and reach a terminal */
+    utf8_clean(d.message, true); /* names and keys come from the file, and reach a terminal */
     diag_list_add(c->diags, &d);
     c->errors++;
 }
@@ -59,7 +60,7 @@ static char *dup(TConv *c, const char *s)
     if (!d)
         error_at(c, "out of memory");
     else
-        sandbox_clean_text(d);
+        utf8_clean(d, true);
     return d;
 }
 

@@ -45,6 +45,16 @@ def tree(folder):
     return out
 
 
+def expect_shown_cleanly(r, what):
+    """Nothing rjsim prints carries a control character (an escape sequence, a bell, a
+    newline inside a file name that would forge a line) or a C1 control."""
+    for stream, data in (("stdout", r.stdout), ("stderr", r.stderr)):
+        bad = [hex(b) for b in data if (b < 0x20 and b not in (0x0A,)) or b == 0x7F]
+        expect(not bad, f"{what}: {stream} holds control bytes {bad[:5]}: {data[:300]!r}")
+        expect(b"\xc2\x9b" not in data and b"\xc2\x85" not in data, f"{what}: {stream} holds a C1 control")
+        expect(b"and\nnewline" not in data, f"{what}: a file name's newline reached {stream}")
+
+
 def expect_safe_log_name(name):
     expect(len(name.encode()) <= NAME_MAX, f"log name of {len(name.encode())} bytes")
     expect(name.endswith(".json") and not name.startswith(("-", ".")), name)
@@ -74,12 +84,14 @@ def scenario_files_with_odd_names_check_play_and_replay():
             arg = b"./" + name  # a file name that starts with '-' needs a path (or --) anyway
             r = rjsim("check", arg, cwd=work)
             expect(r.returncode == 0 and "0 errors" in r.out, f"check {shown!r}: {r.out}{r.err}")
+            expect_shown_cleanly(r, f"check {shown!r}")
             if name.startswith(b"-"):
                 r = rjsim("check", "--", name, cwd=work)
                 expect(r.returncode == 0, f"check -- {shown!r}: {r.out}{r.err}")
             before = set(os.listdir(results)) if os.path.isdir(results) else set()
             r = rjsim("play", arg, "--text", "--choices", "2,1", "--seed", "3", "--results", results, cwd=work)
             expect(r.returncode == 0, f"play {shown!r}: {r.returncode} {r.err}")
+            expect_shown_cleanly(r, f"play {shown!r}")
             new = sorted(set(os.listdir(results)) - before)
             expect(len(new) == 1, f"play {shown!r}: {new}")
             expect_safe_log_name(new[0])
@@ -93,6 +105,7 @@ def scenario_files_with_odd_names_check_play_and_replay():
                 expect(r.returncode == 66 and "--scenario" in r.err, f"replay {shown!r}: {r.returncode} {r.err}")
                 r = rjsim("replay", log, "--scenario", arg, cwd=work)
             expect(r.returncode == 0 and "The replay matches the log" in r.out, f"replay {shown!r}: {r.out}{r.err}")
+            expect_shown_cleanly(r, f"replay {shown!r}")
         logs = logs_in(results)
         expect(len(logs) == len(names), f"{len(logs)} logs")
         r = rjsim("report", results, "--json", "--no-progress", cwd=work)
@@ -100,6 +113,43 @@ def scenario_files_with_odd_names_check_play_and_replay():
         # Nothing ran the shell syntax, and nothing was written beside the scenarios.
         expect(sorted(os.listdir(d)) == ["results", "work"], os.listdir(d))
         expect(sorted(os.listdir(os.fsencode(work))) == sorted(names + [b"rubric.lua"]), os.listdir(work))
+
+
+@test
+def file_names_with_control_characters_never_reach_the_terminal_raw():
+    """A file name is printed in errors, summaries, test results and replay hints; one with
+    an escape sequence (a crafted archive: rjsim check shared/*.lua) must not rewrite the
+    screen or set the clipboard, and one with a newline must not forge a line. Each control
+    character is shown as '?'."""
+    evil = b"evil\x1b]52;c;cHduZWQ=\x07\x1b[2J\xc2\x9b\ttab and\nnewline"
+    with tempfile.TemporaryDirectory() as d:
+        shutil.copy(RUBRIC, os.path.join(d, "rubric.lua"))
+        good = os.path.join(os.fsencode(d), evil + b".lua")
+        shutil.copy(MINIMAL, good)
+        broken = os.path.join(os.fsencode(d), evil + b"-broken.lua")
+        with open(broken, "w") as f:
+            f.write("local x = 1\nerror(\"broken here\")\n")
+        with open(os.path.join(os.fsencode(d), evil + b".test.lua"), "w") as f:
+            f.write('return {\n  test "fails" { auto = "best", expect = { band = "needs_work" } },\n}\n')
+        missing = os.path.join(os.fsencode(d), evil + b"-missing.lua")
+        results = os.path.join(os.fsencode(d), b"results " + evil)
+        runs = [
+            (("check", good), 0, "?]52;c;cHduZWQ=??[2J??tab and?newline.lua: ok"),
+            (("check", broken), 65, "?]52;c;cHduZWQ=??[2J??tab and?newline-broken.lua:2: error:"),
+            (("check", missing), 65, "?]52;c;cHduZWQ=??[2J??tab and?newline-missing.lua"),
+            (("test", good), 65, "?]52;c;cHduZWQ=??[2J??tab and?newline.test.lua:2: error: test 'fails'"),
+            (("test", good, "--no-tests", "--random", "5"), 0, "Random playthroughs of "),
+            (("play", good, "--text", "--choices", "1", "--seed", "1", "--results", results), 0,
+             "Session log: "),
+            (("play", broken, "--text", "--choices", "1"), 65, "newline-broken.lua:2: error:"),
+            (("replay", missing), 66, "newline-missing.lua"),
+        ]
+        for args, status, want in runs:
+            r = rjsim(*args, cwd=d)
+            what = " ".join(a if isinstance(a, str) else "FILE" for a in args)
+            expect(r.returncode == status, f"{what}: exit {r.returncode}, wanted {status}: {r.out}{r.err}")
+            expect(want in r.out + r.err, f"{what}: wanted {want!r} in {r.out}{r.err}")
+            expect_shown_cleanly(r, what)
 
 
 @test

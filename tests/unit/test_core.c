@@ -282,6 +282,27 @@ START_TEST(utf8_decodes_strictly)
 }
 END_TEST
 
+START_TEST(utf8_clean_shows_controls_and_bad_bytes_as_question_marks)
+{
+    char s[64] = "a\x1b[2J\x07\x7f\xc2\x9b" "b\tc\nd\xff\xc3\xa9\xe2\x80\xa8";
+    char t[64];
+    memcpy(t, s, sizeof t);
+    ck_assert_str_eq(utf8_clean(s, true), "a?[2J???b\tc\nd?\xc3\xa9\xe2\x80\xa8");
+    ck_assert_str_eq(utf8_clean(t, false), "a?[2J???b?c?d?\xc3\xa9\xe2\x80\xa8");
+}
+END_TEST
+
+START_TEST(a_formatted_diagnostic_never_carries_a_control_character)
+{
+    Diag d;
+    char buf[256];
+    diag_error(&d, "evil\x1b[2J\nname.lua", 3, "bad \x07thing\nsecond line");
+    /* In the file name a newline is a '?' too (it would forge a line); a message keeps its
+     * line breaks. */
+    ck_assert_str_eq(diag_format(&d, buf, sizeof buf), "evil?[2J?name.lua:3: error: bad ?thing\nsecond line");
+}
+END_TEST
+
 Suite *core_suite(void)
 {
     Suite *s = suite_create("core");
@@ -299,6 +320,8 @@ Suite *core_suite(void)
     tcase_add_test(t, a_score_is_where_the_total_falls_in_the_reachable_range);
     tcase_add_test(t, text_splits_into_paragraphs_at_blank_lines);
     tcase_add_test(t, utf8_decodes_strictly);
+    tcase_add_test(t, utf8_clean_shows_controls_and_bad_bytes_as_question_marks);
+    tcase_add_test(t, a_formatted_diagnostic_never_carries_a_control_character);
     suite_add_tcase(s, t);
     return s;
 }
