@@ -1,6 +1,7 @@
 /* paths: results folder, log file names, atomic writes and random ids. POSIX only. */
 #include "paths.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdbool.h>
@@ -208,6 +209,39 @@ done:
     free(tmp);
     free(dir);
     return rc;
+}
+
+/* Whether name is "<something>.json.tmp-<digits>", the name paths_write_atomic writes to. */
+static bool is_leftover(const char *name)
+{
+    const char *t = strstr(name, ".json.tmp-");
+    if (!t || t == name)
+        return false;
+    t += strlen(".json.tmp-");
+    if (!*t)
+        return false;
+    for (; *t; t++)
+        if (*t < '0' || *t > '9')
+            return false;
+    return true;
+}
+
+int paths_remove_leftovers(const char *dir, long min_age_s)
+{
+    int removed = 0;
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    time_t now = time(NULL);
+    for (struct dirent *de; (de = readdir(d));) {
+        struct stat st;
+        if (!is_leftover(de->d_name) || fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        if (S_ISREG(st.st_mode) && now - st.st_mtime > min_age_s && unlinkat(dirfd(d), de->d_name, 0) == 0)
+            removed++;
+    }
+    closedir(d);
+    return removed;
 }
 
 char *paths_read_file(const char *path, size_t max, size_t *len, Diag *err)

@@ -45,6 +45,13 @@ char *paths_log_path(const char *results_dir, const Attempt *a);
  * another results folder with --results DIR". 0 or -1. */
 int paths_write_atomic(const char *path, const char *data, size_t len, Diag *err);
 
+/* Removes the temporary files ("*.json.tmp-<digits>", regular files) that writes
+ * interrupted by a kill or a power cut left in dir, if their last change is more than
+ * min_age_s seconds old: no write takes that long, so none belongs to a writer still at
+ * work, on this machine or another sharing the folder. Best effort: a folder that cannot be
+ * read or a file that cannot be removed is skipped. Returns how many were removed. */
+int paths_remove_leftovers(const char *dir, long min_age_s);
+
 /* The whole file at path, NUL-terminated, its length (without the NUL) in *len. Refuses
  * files over max bytes. Returns a buffer the caller frees with free(), or NULL with err
  * (file = path) saying why. */

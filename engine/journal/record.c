@@ -16,9 +16,13 @@ int record_session(const char *results_dir, char **log_path, const Session *s, c
         diag_error(err, NULL, 0, "out of memory while recording the session");
         goto done;
     }
-    if (!*log_path && !(*log_path = paths_log_path(results_dir, &a))) {
-        diag_error(err, NULL, 0, "out of memory while naming the session log");
-        goto done;
+    if (!*log_path) {
+        if (!(*log_path = paths_log_path(results_dir, &a))) {
+            diag_error(err, NULL, 0, "out of memory while naming the session log");
+            goto done;
+        }
+        /* A session's first write tidies what killed sessions left in the folder. */
+        paths_remove_leftovers(results_dir, RECORD_LEFTOVER_AGE_S);
     }
     rc = journal_write(*log_path, &a, err);
 done:

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 START_TEST(safe_name_never_escapes_the_folder)
@@ -99,6 +101,36 @@ START_TEST(mkdirs_creates_nested_folders_and_refuses_a_file_in_the_way)
 }
 END_TEST
 
+START_TEST(leftover_temporary_files_are_removed_only_when_old)
+{
+    const char *dir = jt_scratch();
+    const char *names[] = {"a.json.tmp-123", "b.json.tmp-456", "notes.tmp-1", "c.json", "d.json.tmp-", "e.json.tmp-12x",
+                           ".json.tmp-7"};
+    char *paths[7];
+    struct timeval old[2] = {{time(NULL) - 7200, 0}, {time(NULL) - 7200, 0}};
+    for (int i = 0; i < 7; i++) {
+        paths[i] = jt_join(dir, names[i]);
+        fclose(fopen(paths[i], "w"));
+        if (i != 1) /* b is fresh: a writer may still be at work on it */
+            ck_assert_int_eq(utimes(paths[i], old), 0);
+    }
+    char *sub = jt_join(dir, "f.json.tmp-9"); /* a folder of that name is not ours to remove */
+    ck_assert_int_eq(mkdir(sub, 0700), 0);
+    ck_assert_int_eq(utimes(sub, old), 0);
+    ck_assert_int_eq(paths_remove_leftovers(dir, 3600), 1);
+    ck_assert_int_ne(access(paths[0], F_OK), 0);
+    for (int i = 1; i < 7; i++)
+        ck_assert_msg(access(paths[i], F_OK) == 0, "%s was removed", names[i]);
+    ck_assert_int_eq(access(sub, F_OK), 0);
+    ck_assert_int_eq(paths_remove_leftovers(dir, 3600), 0);
+    char *missing = jt_join(dir, "missing");
+    ck_assert_int_eq(paths_remove_leftovers(missing, 3600), 0);
+    for (int i = 0; i < 7; i++)
+        unlink(paths[i]), free(paths[i]);
+    rmdir(sub), rmdir(dir), free(sub), free(missing);
+}
+END_TEST
+
 START_TEST(log_path_names_time_trainee_scenario_and_session)
 {
     Attempt a;
@@ -143,6 +175,7 @@ Suite *paths_suite(void)
     tcase_add_test(tc, results_dir_follows_flag_then_env_then_xdg_then_home);
     tcase_add_test(tc, mkdirs_creates_nested_folders_and_refuses_a_file_in_the_way);
     tcase_add_test(tc, log_path_names_time_trainee_scenario_and_session);
+    tcase_add_test(tc, leftover_temporary_files_are_removed_only_when_old);
     tcase_add_test(tc, new_uuid_and_seed_are_random_and_in_range);
     suite_add_tcase(s, tc);
     return s;
