@@ -139,15 +139,33 @@ static const char *next_char(const char *c, const char *end)
     return c;
 }
 
+/* The first character boundary at or after q, never past end. */
+static const char *boundary(const char *q, const char *end)
+{
+    while (q < end && ((unsigned char)*q & 0xC0) == 0x80)
+        q++;
+    return q < end ? q : end;
+}
+
 size_t text_fit(Text *t, TextStyle s, const char *str, size_t n, int width)
 {
     const char *end = str + n;
-    if (n == 0 || text_width(t, s, str, n) <= width)
-        return n;
+    if (n == 0)
+        return 0;
     /* lo: an end known to fit (or the first character, taken anyway); hi: an end known not
-     * to. Measuring is linear in the text, so halve rather than step a character at a time:
-     * an 8,000-character word is cut in a few dozen measurements a line, not thousands. */
-    const char *lo = next_char(str, end), *hi = end;
+     * to. Measuring is linear in the length measured, so the search gallops from the start
+     * (8, 16, 32... bytes) and then halves: a line of L bytes costs about L log L, however
+     * long the text after it (a word of thousands of characters is cut line by line). */
+    const char *lo = next_char(str, end), *hi = NULL;
+    for (size_t span = 8; !hi; span *= 2) {
+        if (lo == end)
+            return n;
+        const char *probe = boundary(span < (size_t)(end - lo) ? lo + span : end, end);
+        if (text_width(t, s, str, (size_t)(probe - str)) <= width)
+            lo = probe;
+        else
+            hi = probe;
+    }
     while (next_char(lo, end) < hi) {
         const char *mid = lo + (hi - lo) / 2;
         while (mid > lo && ((unsigned char)*mid & 0xC0) == 0x80)
@@ -164,9 +182,8 @@ size_t text_fit(Text *t, TextStyle s, const char *str, size_t n, int width)
 
 int text_wrap(Text *t, TextStyle s, const char *str, int width, void (*line)(void *, const char *, size_t), void *ctx)
 {
-    int lines = 0, space = text_width(t, s, " ", 1);
+    int lines = 0;
     const char *p = str, *start = NULL, *end = NULL;
-    int line_w = 0;
     for (;;) {
         while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
             p++;
@@ -175,12 +192,13 @@ int text_wrap(Text *t, TextStyle s, const char *str, int width, void (*line)(voi
         const char *w = p;
         while (*p && *p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
             p++;
-        int ww = text_width(t, s, w, (size_t)(p - w));
-        if (start && line_w + space + ww <= width) {
+        /* The line as it would be drawn, measured whole: adding up words and spaces drifts
+         * by a pixel or more (kerning, rounding, runs of spaces). */
+        if (start && text_width(t, s, start, (size_t)(p - start)) <= width) {
             end = p;
-            line_w += space + ww;
             continue;
         }
+        int ww = text_width(t, s, w, (size_t)(p - w));
         if (start) {
             line(ctx, start, (size_t)(end - start));
             lines++;
@@ -189,16 +207,18 @@ int text_wrap(Text *t, TextStyle s, const char *str, int width, void (*line)(voi
         /* A word wider than the line is cut at character boundaries; its last piece starts
          * the next line. A single character wider than the line stays whole (and overflows):
          * cutting it would leave an empty line. */
-        while (ww > width && next_char(w, p) < p) {
-            size_t cut = text_fit(t, s, w, (size_t)(p - w), width);
-            line(ctx, w, cut);
-            lines++;
-            w += cut;
-            ww = text_width(t, s, w, (size_t)(p - w));
+        if (ww > width) {
+            while (next_char(w, p) < p) {
+                size_t cut = text_fit(t, s, w, (size_t)(p - w), width);
+                if (cut == (size_t)(p - w)) /* the rest fits: it starts the next line */
+                    break;
+                line(ctx, w, cut);
+                lines++;
+                w += cut;
+            }
         }
         start = w;
         end = p;
-        line_w = ww;
     }
     if (start) {
         line(ctx, start, (size_t)(end - start));

@@ -86,6 +86,16 @@ START_TEST(a_character_wider_than_the_line_never_leaves_an_empty_line)
 }
 END_TEST
 
+START_TEST(the_last_piece_of_a_cut_word_shares_its_line_with_the_next_word)
+{
+    int width = text_width(text, STYLE_BODY, "aaaaaaaaaa", 10);
+    Lines l = {.width = width};
+    text_wrap(text, STYLE_BODY, "aaaaaaaaaab c", width, collect, &l);
+    ck_assert_str_eq(l.joined, "aaaaaaaaaa|b c");
+    ck_assert_int_eq(l.too_wide + l.short_cut + l.empty, 0);
+}
+END_TEST
+
 /* A word far longer than the 4 KB a line is measured in on the stack, of 2-byte letters so
  * that a cut in the wrong place would split one. */
 START_TEST(a_word_of_thousands_of_characters_is_cut_into_lines_that_fit)
@@ -192,6 +202,7 @@ Suite *text_suite(void)
     tcase_add_checked_fixture(t, setup, teardown);
     tcase_add_test(t, a_character_wider_than_the_line_never_leaves_an_empty_line);
     tcase_add_test(t, a_word_of_thousands_of_characters_is_cut_into_lines_that_fit);
+    tcase_add_test(t, the_last_piece_of_a_cut_word_shares_its_line_with_the_next_word);
     tcase_add_test(t, fit_ends_at_a_character_boundary_and_takes_at_least_one);
     tcase_add_test(t, a_shortened_name_fits_ends_with_dots_and_stays_utf8);
     tcase_add_test(t, sanitizing_drops_controls_and_turns_separators_into_spaces);
