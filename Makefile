@@ -117,7 +117,7 @@ $(B)/fuzz_loader $(B)/fuzz_shapes: $(B)/%: $(B)/obj/tests/fuzz/%.o $(FUZZ_SCENAR
 $(B)/fuzz_journal: $(call obj,tests/fuzz/fuzz_journal.c) $(FUZZ_COMMON_OBJ) $(ENGINE_OBJ)
 	$(CC) $(LDOPT) -o $@ $^ $(ENGINE_LIBS)
 
-$(B)/fuzz_text: $(call obj,tests/fuzz/fuzz_text.c engine/ui/text.c engine/ui/layout.c) $(FUZZ_COMMON_OBJ) $(CORE_OBJ)
+$(B)/fuzz_text: $(call obj,tests/fuzz/fuzz_text.c engine/ui/text.c engine/ui/fonts.c engine/ui/layout.c) $(FUZZ_COMMON_OBJ) $(CORE_OBJ)
 	$(CC) $(LDOPT) -o $@ $^ $(call pc,--libs,$(UI_PKGS)) -lm
 
 $(B)/obj/%.o: %.c

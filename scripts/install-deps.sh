@@ -6,7 +6,7 @@ set -eu
 
 PACKAGES="
 make gcc pkg-config
-libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev
+libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev fonts-dejavu-core
 liblua5.4-dev libcjson-dev
 check
 python3 python3-jsonschema

@@ -1,6 +1,8 @@
 /* text: fonts, wrapping and the line-texture cache. */
 #include "text.h"
 
+#include "fonts.h"
+
 #include "core/utf8.h"
 
 #include <SDL_ttf.h>
@@ -24,52 +26,24 @@ typedef struct Entry {
 
 struct Text {
     SDL_Renderer *r;
-    char font_path[3][1024]; /* regular, bold, italic */
-    TTF_Font *font[STYLE_COUNT];
-    int px[STYLE_COUNT];
+    Fonts *fonts;
     Entry *bucket[BUCKETS];
     size_t count;
     unsigned long frame;
 };
 
-static int file_of(TextStyle s)
-{
-    switch (s) {
-    case STYLE_BOLD:
-    case STYLE_HEADING:
-    case STYLE_TITLE: return 1;
-    case STYLE_ITALIC: return 2;
-    default: return 0;
-    }
-}
-
 Text *text_create(SDL_Renderer *r, const char *font_dir, char *err, size_t errsize)
 {
-    static const char *const files[3] = {"AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf",
-                                         "AtkinsonHyperlegible-Italic.ttf"};
     Text *t = calloc(1, sizeof *t);
     if (!t) {
         snprintf(err, errsize, "out of memory");
         return NULL;
     }
     t->r = r;
-    for (int i = 0; i < 3; i++) {
-        snprintf(t->font_path[i], sizeof t->font_path[i], "%s/%s", font_dir, files[i]);
-        SDL_RWops *f = SDL_RWFromFile(t->font_path[i], "rb");
-        if (!f) {
-            snprintf(err, errsize, "cannot open the font %s: %s", t->font_path[i], SDL_GetError());
-            free(t);
-            return NULL;
-        }
-        SDL_RWclose(f);
+    if (!(t->fonts = fonts_create(font_dir, getenv("RJSIM_FALLBACK_FONTS"), err, errsize))) {
+        free(t);
+        return NULL;
     }
-    text_set_base(t, 24);
-    for (int s = 0; s < STYLE_COUNT; s++)
-        if (!t->font[s]) {
-            snprintf(err, errsize, "cannot load the font %s: %s", t->font_path[file_of((TextStyle)s)], TTF_GetError());
-            text_destroy(t);
-            return NULL;
-        }
     return t;
 }
 
@@ -78,37 +52,33 @@ void text_destroy(Text *t)
     if (!t)
         return;
     text_flush(t);
-    for (int s = 0; s < STYLE_COUNT; s++)
-        if (t->font[s])
-            TTF_CloseFont(t->font[s]);
+    fonts_destroy(t->fonts);
     free(t);
 }
 
 void text_set_base(Text *t, int body_px)
 {
-    static const double factor[STYLE_COUNT] = {1.0, 1.0, 1.0, 1.3, 1.9, 0.82};
     if (body_px < 8)
         body_px = 8;
-    if (t->px[STYLE_BODY] == body_px && t->font[STYLE_BODY])
+    if (fonts_px(t->fonts, STYLE_BODY) == body_px)
         return;
     text_flush(t);
-    for (int s = 0; s < STYLE_COUNT; s++) {
-        int px = (int)(body_px * factor[s] + 0.5);
-        if (t->font[s])
-            TTF_CloseFont(t->font[s]);
-        t->font[s] = TTF_OpenFont(t->font_path[file_of((TextStyle)s)], px);
-        t->px[s] = px;
-    }
+    fonts_set_base(t->fonts, body_px);
 }
 
 int text_px(const Text *t, TextStyle s)
 {
-    return t->px[s];
+    return fonts_px(t->fonts, s);
 }
 
 int text_line_height(Text *t, TextStyle s)
 {
-    return t->font[s] ? TTF_FontLineSkip(t->font[s]) : t->px[s];
+    return fonts_line_height(t->fonts, s);
+}
+
+bool text_has_fallback(const Text *t)
+{
+    return fonts_have_fallback(t->fonts);
 }
 
 /* Measures n bytes (copied, since SDL_ttf wants NUL-terminated text). Text longer than
@@ -117,16 +87,20 @@ int text_line_height(Text *t, TextStyle s)
 int text_width(Text *t, TextStyle s, const char *str, size_t n)
 {
     char stack[MAX_LINE], *buf = n < sizeof stack ? stack : malloc(n + 1);
-    int w = 0, h = 0;
-    if (!buf || !t->font[s])
-        goto done;
+    int w = 0;
+    if (!buf)
+        return 0;
     memcpy(buf, str, n);
     buf[n] = '\0';
-    TTF_SizeUTF8(t->font[s], buf, &w, &h);
-done:
+    w = fonts_width(t->fonts, s, buf);
     if (buf != stack)
         free(buf);
     return w;
+}
+
+size_t text_unshown(Text *t, TextStyle s, const char *str)
+{
+    return fonts_unshown(t->fonts, s, str);
 }
 
 /* The start of the character after c, never past end: text reaching here is sanitized,
@@ -255,13 +229,13 @@ static unsigned long hash_key(int style, int px, const char *s)
 
 static Entry *lookup(Text *t, TextStyle s, const char *str)
 {
-    unsigned long h = hash_key(s, t->px[s], str);
+    int px = fonts_px(t->fonts, s);
+    unsigned long h = hash_key(s, px, str);
     Entry **slot = &t->bucket[h % BUCKETS];
     for (Entry *e = *slot; e; e = e->next)
-        if (e->hash == h && e->style == (int)s && e->px == t->px[s] && strcmp(e->str, str) == 0)
+        if (e->hash == h && e->style == (int)s && e->px == px && strcmp(e->str, str) == 0)
             return e;
-    SDL_Color white = {255, 255, 255, 255};
-    SDL_Surface *surf = t->font[s] ? TTF_RenderUTF8_Blended(t->font[s], str, white) : NULL;
+    SDL_Surface *surf = fonts_render(t->fonts, s, str);
     if (!surf)
         return NULL;
     Entry *e = calloc(1, sizeof *e);
@@ -279,7 +253,7 @@ static Entry *lookup(Text *t, TextStyle s, const char *str)
     SDL_QueryTexture(e->tex, NULL, NULL, &e->w, &e->h);
     e->hash = h;
     e->style = s;
-    e->px = t->px[s];
+    e->px = px;
     e->next = *slot;
     *slot = e;
     t->count++;

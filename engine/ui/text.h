@@ -1,5 +1,7 @@
-/* text: the game's fonts (Atkinson Hyperlegible, vendored in assets/fonts), measuring and
- * wrapping, and a cache of rendered lines.
+/* text: the game's fonts (Atkinson Hyperlegible, vendored in assets/fonts, with a fallback
+ * for other scripts: engine/ui/fonts.h), measuring and wrapping, and a cache of rendered
+ * lines. $RJSIM_FALLBACK_FONTS names another folder for the fallback (DejaVuSans*.ttf);
+ * one without those files turns the fallback off.
  *
  * Lines are rendered once, in white, into textures kept in a cache keyed by style, pixel
  * size and text, and tinted when drawn; a texture unused for a while is evicted. Text is
@@ -11,6 +13,7 @@
 #define RJ_TEXT_H
 
 #include <SDL.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef enum TextStyle { STYLE_BODY, STYLE_BOLD, STYLE_ITALIC, STYLE_HEADING, STYLE_TITLE, STYLE_SMALL, STYLE_COUNT } TextStyle;
@@ -23,6 +26,10 @@ void text_destroy(Text *t);
 void text_set_base(Text *t, int body_px);
 int text_px(const Text *t, TextStyle s);
 int text_line_height(Text *t, TextStyle s);
+/* Whether a fallback font shows the characters the game's font lacks (engine/ui/fonts.h). */
+bool text_has_fallback(const Text *t);
+/* How many characters of str (NUL-terminated) no font can show: they are drawn as boxes. */
+size_t text_unshown(Text *t, TextStyle s, const char *str);
 /* Width in pixels of n bytes of s. */
 int text_width(Text *t, TextStyle s, const char *str, size_t n);
 /* Greedy word wrap of one paragraph to width pixels (single newlines count as spaces; a

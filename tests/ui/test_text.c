@@ -1,6 +1,7 @@
 /* Tests of measuring, wrapping, shortening and sanitizing text with the real fonts, on
  * SDL's software renderer (no window). Cases found by fuzzing engine/ui/text.c. */
 #include "core/utf8.h"
+#include "ui/fonts.h"
 #include "ui/text.h"
 
 #include <SDL_ttf.h>
@@ -195,6 +196,47 @@ START_TEST(sanitizing_drops_controls_and_turns_separators_into_spaces)
 }
 END_TEST
 
+/* Greek and Cyrillic are not in Atkinson Hyperlegible: DejaVu Sans (fonts-dejavu-core,
+ * which scripts/install-deps.sh installs) draws them. Chinese is in neither. */
+START_TEST(other_scripts_are_drawn_with_the_fallback_font)
+{
+    const char *names = "Zo\xC3\xAB \xD0\xAF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB0\xD0\xB2\xD0\xB0 "
+                        "\xE1\xBC\x88\xCE\xBB\xCE\xAD\xCE\xBE\xCE\xB1\xCE\xBD\xCE\xB4\xCF\x81\xCE\xBF\xCF\x82";
+    ck_assert_msg(text_has_fallback(text), "no fallback font: install fonts-dejavu-core (scripts/install-deps.sh)");
+    ck_assert_uint_eq(text_unshown(text, STYLE_BODY, names), 0);
+    ck_assert_uint_eq(text_unshown(text, STYLE_BOLD, names), 0);
+    ck_assert_uint_eq(text_unshown(text, STYLE_ITALIC, names), 0);
+    ck_assert_uint_eq(text_unshown(text, STYLE_BODY, "\xE6\xBC\xA2\xE5\xAD\x97 Han"), 2);
+
+    /* Without the fallback (a folder without it), the same names are boxes. */
+    char err[256];
+    Fonts *plain = fonts_create("assets/fonts", "/nonexistent", err, sizeof err);
+    ck_assert_msg(plain != NULL, "%s", err);
+    ck_assert(!fonts_have_fallback(plain));
+    ck_assert_uint_eq(fonts_unshown(plain, STYLE_BODY, names), 18); /* 8 Cyrillic, 10 Greek */
+    fonts_destroy(plain);
+
+    /* A line of several fonts renders as wide as it measures, as high as the game font's
+     * line, so that the layout's boxes hold what is drawn. */
+    Fonts *f = fonts_create("assets/fonts", NULL, err, sizeof err);
+    ck_assert_msg(f != NULL, "%s", err);
+    SDL_Surface *line = fonts_render(f, STYLE_BODY, names), *latin = fonts_render(f, STYLE_BODY, "Zoe");
+    ck_assert_ptr_nonnull(line);
+    ck_assert_ptr_nonnull(latin);
+    ck_assert_int_eq(line->w, fonts_width(f, STYLE_BODY, names));
+    ck_assert_int_eq(line->h, latin->h);
+    SDL_FreeSurface(line);
+    SDL_FreeSurface(latin);
+    fonts_destroy(f);
+
+    /* Wrapping measures mixed lines whole, like any other. */
+    Lines l = {.width = 200};
+    text_wrap(text, STYLE_BODY, names, l.width, collect, &l);
+    ck_assert_int_eq(l.too_wide + l.short_cut + l.empty + l.invalid, 0);
+    ck_assert_int_ge(l.count, 2);
+}
+END_TEST
+
 Suite *text_suite(void)
 {
     Suite *s = suite_create("text");
@@ -206,6 +248,7 @@ Suite *text_suite(void)
     tcase_add_test(t, fit_ends_at_a_character_boundary_and_takes_at_least_one);
     tcase_add_test(t, a_shortened_name_fits_ends_with_dots_and_stays_utf8);
     tcase_add_test(t, sanitizing_drops_controls_and_turns_separators_into_spaces);
+    tcase_add_test(t, other_scripts_are_drawn_with_the_fallback_font);
     suite_add_tcase(s, t);
     return s;
 }
