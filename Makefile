@@ -31,7 +31,7 @@ LDOPT := -fsanitize=address,undefined
 else ifeq ($(VARIANT),fuzz)
 # libFuzzer comes with clang. The engine gets coverage instrumentation; the harnesses in
 # tests/fuzz link libFuzzer's main. ASan and UBSan turn what the fuzzer provokes into crashes.
-# clang's -Wformat=2 also flags the va_list helpers (diag.c, convert.c) that gcc's accepts.
+# clang's -Wformat=2 also flags the va_list helpers (diag.c, convert_values.c) that gcc's accepts.
 CC := $(FUZZ_CC)
 OPT := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all \
        -Wno-format-nonliteral

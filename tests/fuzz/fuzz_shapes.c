@@ -6,7 +6,7 @@
  * tables, tagged tables in the wrong place, functions that return anything, raise errors
  * or never end, tables whose metatables raise errors). An empty input, or one of zero
  * bytes, writes a valid scenario, so every byte the fuzzer changes moves one decision away
- * from it and the checks in convert.c, the explorer and the session are reached.
+ * from it and the checks in convert*.c, the explorer and the session are reached.
  *
  * Input: any bytes. With RJSIM_FUZZ_SHOW set, the file written and its load errors are
  * printed. */
