@@ -13,7 +13,7 @@ echo "== valgrind: unit tests"
 # Check forks each test by default; CK_FORK=no keeps them in one process valgrind sees.
 CK_FORK=no $vg "$build/unit-tests" tests >"$results/unit.txt" 2>&1 || { cat "$results/unit.txt"; status=1; }
 tail -n 1 "$results/unit.txt"
-echo "== valgrind: game tests (headless; the layout sweep runs on the sanitizer build only)"
+echo "== valgrind: game tests (headless; the layout sweep runs on the release and sanitizer builds)"
 # The 'layout' case lays out 3,200 screens: minutes under memcheck, and nothing the other
 # cases do not reach. Check runs one case (CK_RUN_CASE), so the two others run in turn.
 for sel in "CK_RUN_SUITE=ui CK_RUN_CASE=ui" "CK_RUN_SUITE=text"; do
