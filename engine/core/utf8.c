@@ -2,7 +2,6 @@
 #include "utf8.h"
 
 #include <stdint.h>
-#include <string.h>
 
 size_t utf8_decode(const char *s, size_t avail, unsigned long *cp)
 {
@@ -47,9 +46,11 @@ char *utf8_clean(char *s, bool keep_breaks)
         if (n == 0 || control) {
             *out++ = '?';
             p += n ? n : 1;
-        } else {
-            memmove(out, p, n);
+        } else if (out == p) { /* nothing replaced yet: the text stays where it is */
             out += n, p += n;
+        } else {
+            while (n--)
+                *out++ = *p++;
         }
     }
     *out = '\0';

@@ -156,7 +156,8 @@ size_t text_fit(Text *t, TextStyle s, const char *str, size_t n, int width)
 
 int text_wrap(Text *t, TextStyle s, const char *str, int width, void (*line)(void *, const char *, size_t), void *ctx)
 {
-    int lines = 0;
+    int lines = 0, space = text_width(t, s, " ", 1), slack = text_px(t, s) / 8 + 2;
+    int line_w = 0, joins = 0; /* the line's width as guessed, and the words added since measured */
     const char *p = str, *start = NULL, *end = NULL;
     for (;;) {
         while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
@@ -166,13 +167,26 @@ int text_wrap(Text *t, TextStyle s, const char *str, int width, void (*line)(voi
         const char *w = p;
         while (*p && *p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
             p++;
-        /* The line as it would be drawn, measured whole: adding up words and spaces drifts
-         * by a pixel or more (kerning, rounding, runs of spaces). */
-        if (start && text_width(t, s, start, (size_t)(p - start)) <= width) {
-            end = p;
-            continue;
-        }
         int ww = text_width(t, s, w, (size_t)(p - w));
+        if (start) {
+            /* Adding up words and spaces drifts from the width of the line as drawn
+             * (kerning, rounding), by less than slack a word. Far from the edge the sum
+             * decides; near it the line is measured whole, so no line is ever too wide and
+             * a paragraph costs about one whole-line measurement a line. */
+            int gap = w - end == 1 ? space : text_width(t, s, end, (size_t)(w - end));
+            int guess = line_w + gap + ww, drift = (joins + 1) * slack;
+            bool fits = guess + drift <= width;
+            if (!fits && guess - drift <= width && (guess = text_width(t, s, start, (size_t)(p - start))) <= width) {
+                fits = true;
+                joins = -1;
+            }
+            if (fits) {
+                end = p;
+                line_w = guess;
+                joins++;
+                continue;
+            }
+        }
         if (start) {
             line(ctx, start, (size_t)(end - start));
             lines++;
@@ -181,6 +195,7 @@ int text_wrap(Text *t, TextStyle s, const char *str, int width, void (*line)(voi
         /* A word wider than the line is cut at character boundaries; its last piece starts
          * the next line. A single character wider than the line stays whole (and overflows):
          * cutting it would leave an empty line. */
+        const char *whole = w;
         if (ww > width) {
             while (next_char(w, p) < p) {
                 size_t cut = text_fit(t, s, w, (size_t)(p - w), width);
@@ -193,6 +208,8 @@ int text_wrap(Text *t, TextStyle s, const char *str, int width, void (*line)(voi
         }
         start = w;
         end = p;
+        line_w = w == whole ? ww : text_width(t, s, w, (size_t)(p - w));
+        joins = 0;
     }
     if (start) {
         line(ctx, start, (size_t)(end - start));
