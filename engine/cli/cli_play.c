@@ -53,20 +53,6 @@ int cli_play_save(Play *p, bool abandoned)
     return 0;
 }
 
-int cli_play_explore(const Scenario *sc, int start, const VarSet *vars, uint64_t seed, Explorer **ex,
-                     Explorer **ranges, Diag *err)
-{
-    *ranges = NULL;
-    if (!(*ex = explorer_run_from(sc, 0, start, vars, err)))
-        return -1;
-    if (!(*ranges = explorer_run_seeded(sc, 0, seed, start, vars, err))) {
-        explorer_free(*ex);
-        *ex = NULL;
-        return -1;
-    }
-    return 0;
-}
-
 /* The start of the session: --at and --set, or the scenario's own. 0, or -1 after printing. */
 static int start_state(Play *p, int *start, VarSet *vars)
 {
@@ -198,7 +184,7 @@ int cli_play(int argc, char **argv)
     diag_clear(&p.explore_error);
     if (!p.have_seed && paths_random_seed(&p.seed, &err))
         p.seed = (uint64_t)cli_now_ms() & ((1ULL << 53) - 1);
-    cli_play_explore(p.sc, start, &vars, p.seed, &p.ex, &p.ranges, &p.explore_error);
+    explorer_run_session(p.sc, p.seed, start, &vars, &p.ex, &p.ranges, &p.explore_error);
     if (!p.no_log && (paths_new_uuid(p.session_id, &err) || !(p.results_dir = paths_results_dir(p.results_flag, &err)) ||
                       paths_mkdirs(p.results_dir, &err))) {
         char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];

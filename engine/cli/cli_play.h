@@ -41,10 +41,6 @@ typedef struct Play {
 
 /* Captures the session and writes its log (nothing with no_log). 0, or -1 after printing why. */
 int cli_play_save(Play *p, bool abandoned);
-/* Explores sc from a session's start (scene and variables) for seed: the best-choice policy
- * and the seeded score ranges. 0, or -1 with err filled (both outputs NULL). */
-int cli_play_explore(const Scenario *sc, int start, const VarSet *vars, uint64_t seed, Explorer **ex,
-                     Explorer **ranges, Diag *err);
 /* Plays until the ending, the end of the input or a quit; returns the exit status. */
 int cli_play_loop(Play *p);
 

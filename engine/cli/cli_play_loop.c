@@ -152,7 +152,7 @@ static void reload(Play *p)
         printf("%s\n", diag_format(session_error(s), buf, sizeof buf));
         goto keep;
     }
-    if (cli_play_explore(sc, session_start_scene(s), session_start_vars(s), p->seed, &ex, &ranges, &err)) {
+    if (explorer_run_session(sc, p->seed, session_start_scene(s), session_start_vars(s), &ex, &ranges, &err)) {
         printf("%s\n", diag_format(&err, buf, sizeof buf));
         goto keep;
     }

@@ -115,7 +115,7 @@ int cli_replay(int argc, char **argv)
         cli_warning("%s has changed since this attempt (version %d then, %d now; the file's hash differs): "
                     "the replay may not match",
                     scenario, logged.scenario_version, m->version);
-    if (!(e = explorer_run(sc, 0, &err)) || !(ranges = explorer_run_seeded(sc, 0, logged.seed, -1, NULL, &err))) {
+    if (explorer_run_session(sc, logged.seed, -1, NULL, &e, &ranges, &err)) {
         cli_error("%s", diag_format(&err, buf, sizeof buf));
         goto done;
     }

@@ -85,6 +85,20 @@ Explorer *explorer_run_seeded(const Scenario *sc, size_t max_states, uint64_t se
     return run(sc, max_states, start, vars, &seed, err);
 }
 
+int explorer_run_session(const Scenario *sc, uint64_t seed, int start, const VarSet *vars, Explorer **policy,
+                         Explorer **ranges, Diag *err)
+{
+    *ranges = NULL;
+    if (!(*policy = explorer_run_from(sc, 0, start, vars, err)))
+        return -1;
+    if (!(*ranges = explorer_run_seeded(sc, 0, seed, start, vars, err))) {
+        explorer_free(*policy);
+        *policy = NULL;
+        return -1;
+    }
+    return 0;
+}
+
 void explorer_free(Explorer *e)
 {
     if (!e)

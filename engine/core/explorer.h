@@ -38,6 +38,11 @@ Explorer *explorer_run_from(const Scenario *sc, size_t max_states, int start, co
  * nothing on a seeded explorer. */
 Explorer *explorer_run_seeded(const Scenario *sc, size_t max_states, uint64_t seed, int start, const VarSet *vars,
                               Diag *err);
+/* The two explorations a scored session needs, from its start (scene and variables, or the
+ * scenario's when start < 0): the best-choice policy (explorer_run_from) and the ranges for
+ * its seed (explorer_run_seeded). 0, or -1 with err filled and both outputs NULL. */
+int explorer_run_session(const Scenario *sc, uint64_t seed, int start, const VarSet *vars, Explorer **policy,
+                         Explorer **ranges, Diag *err);
 void explorer_free(Explorer *e);
 
 size_t explorer_state_count(const Explorer *e);

@@ -89,11 +89,7 @@ int game_open(Game *g, const char *path, const char *rubric, const char *results
         game_close(g);
         return -1;
     }
-    g->policy = explorer_run(g->sc, 0, &g->error);
-    if (g->policy && !(g->ranges = explorer_run_seeded(g->sc, 0, sd, -1, NULL, &g->error))) {
-        explorer_free(g->policy);
-        g->policy = NULL;
-    }
+    explorer_run_session(g->sc, sd, -1, NULL, &g->policy, &g->ranges, &g->error);
     g->s = session_new(g->sc, sd, now_ms);
     if (!g->s) {
         diag_error(err, path, 0, "out of memory");
@@ -244,10 +240,8 @@ bool game_reload(Game *g, int64_t now_ms)
                  s ? diag_format(session_error(s), buf, sizeof buf) : "out of memory");
         goto done;
     }
-    policy = explorer_run_from(sc, 0, session_start_scene(s), session_start_vars(s), &err);
-    if (policy)
-        ranges = explorer_run_seeded(sc, 0, session_seed(s), session_start_scene(s), session_start_vars(s), &err);
-    if (!policy || !ranges) {
+    if (explorer_run_session(sc, session_seed(s), session_start_scene(s), session_start_vars(s), &policy, &ranges,
+                             &err)) {
         snprintf(g->reload_note, sizeof g->reload_note, "Not reloaded, the last good version goes on: %.900s",
                  diag_format(&err, buf, sizeof buf));
         goto done;
