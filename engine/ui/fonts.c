@@ -164,12 +164,11 @@ static int split(const Fonts *f, TextStyle s, const char *str, Run *runs)
     return n;
 }
 
-/* Calls each(run, its text NUL-terminated) for every run of str; the text is a copy. */
-static int for_runs(const Fonts *f, TextStyle s, const char *str, int (*each)(const Run *, const char *, void *),
-                    void *ctx)
+/* Calls each(run, its text NUL-terminated) for the n runs of str (from split); the text is a
+ * copy. */
+static int for_runs(const char *str, const Run *runs, int n, int (*each)(const Run *, const char *, void *), void *ctx)
 {
-    Run runs[MAX_RUNS];
-    int n = split(f, s, str, runs), rc = 0;
+    int rc = 0;
     size_t len = strlen(str);
     char stack[STACK_TEXT], *copy = len < sizeof stack ? stack : malloc(len + 1);
     if (!copy)
@@ -209,7 +208,8 @@ int fonts_width(const Fonts *f, TextStyle s, const char *str)
         return 0;
     if (!f->fallback[s] || ascii(str)) /* the common cases: one font, no copy */
         return TTF_SizeUTF8(f->font[s], str, &w, &h) == 0 ? w : 0;
-    for_runs(f, s, str, add_width, &w);
+    Run runs[MAX_RUNS];
+    for_runs(str, runs, split(f, s, str, runs), add_width, &w);
     return w;
 }
 
@@ -235,13 +235,14 @@ SDL_Surface *fonts_render(const Fonts *f, TextStyle s, const char *str)
     if (!f->font[s])
         return NULL;
     Run runs[MAX_RUNS];
-    if (!f->fallback[s] || split(f, s, str, runs) == 1)
+    int nruns = f->fallback[s] ? split(f, s, str, runs) : 1;
+    if (nruns == 1)
         return TTF_RenderUTF8_Blended(f->font[s], str, white);
     /* Several fonts: each run rendered alone, then copied side by side onto one surface
      * as high as the game font's line, every run on its baseline. */
     Paint p = {{0}, 0};
     SDL_Surface *line = NULL;
-    if (for_runs(f, s, str, render_part, &p) == 0) {
+    if (for_runs(str, runs, nruns, render_part, &p) == 0) {
         int w = 0, ascent = TTF_FontAscent(f->font[s]);
         for (int i = 0; i < p.nparts; i++)
             w += p.parts[i]->w;
@@ -273,7 +274,8 @@ static int count_unshown(const Run *r, const char *text, void *ctx)
 size_t fonts_unshown(const Fonts *f, TextStyle s, const char *str)
 {
     size_t n = 0;
+    Run runs[MAX_RUNS];
     if (f->font[s])
-        for_runs(f, s, str, count_unshown, &n);
+        for_runs(str, runs, split(f, s, str, runs), count_unshown, &n);
     return n;
 }

@@ -109,3 +109,17 @@ int fx_var_bool(Fixture *fx, const char *name, bool initial)
     scenario_add_var(fx->sc, name, &v);
     return scenario_var_count(fx->sc) - 1;
 }
+
+void fx_diamond(Fixture *fx, int *end1, int *end2)
+{
+    fx_init(fx);
+    int start = fx_scene(fx, "start", false), m1 = fx_scene(fx, "m1", false), m2 = fx_scene(fx, "m2", false);
+    *end1 = fx_scene(fx, "end1", true);
+    *end2 = fx_scene(fx, "end2", true);
+    Choice *c = fx_choice(fx, start, "first", m1);
+    fx_delta(fx, c, 0, 2);
+    fx_delta(fx, c, 2, 1);
+    fx_delta(fx, fx_choice(fx, start, "second", m2), 0, -1);
+    fx_delta(fx, fx_choice(fx, m1, "f1", *end1), 1, 1);
+    fx_delta(fx, fx_choice(fx, m2, "f2", *end2), 1, 2);
+}

@@ -29,5 +29,10 @@ void fx_when(Fixture *fx, Choice *ch, FxCondition f);
 void fx_effect(Fixture *fx, Choice *ch, FxEffect f);
 int fx_var_number(Fixture *fx, const char *name, double initial);
 int fx_var_bool(Fixture *fx, const char *name, bool initial);
+/* start -first(a+2,c+1)-> m1 -f1(b+1)-> end1
+ *       -second(a-1)---> m2 -f2(b+2)-> end2
+ * Ranges: a [-1,2], b [1,2], c [0,1]. Path 1 scores a=100,b=0,c=100 (66.7 overall);
+ * path 2 scores 0,100,0 (33.3): the best path is the first. */
+void fx_diamond(Fixture *fx, int *end1, int *end2);
 
 #endif

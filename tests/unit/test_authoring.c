@@ -240,26 +240,11 @@ START_TEST(random_playthroughs_report_failures_with_the_seed_that_replays_them)
 }
 END_TEST
 
-/* start -first(a+2,c+1)-> m1 -f1(b+1)-> end1; -second(a-1)-> m2 -f2(b+2)-> end2 */
-static void diamond(Fixture *fx, int *end1, int *end2)
-{
-    fx_init(fx);
-    int start = fx_scene(fx, "start", false), m1 = fx_scene(fx, "m1", false), m2 = fx_scene(fx, "m2", false);
-    *end1 = fx_scene(fx, "end1", true);
-    *end2 = fx_scene(fx, "end2", true);
-    Choice *c = fx_choice(fx, start, "first", m1);
-    fx_delta(fx, c, 0, 2);
-    fx_delta(fx, c, 2, 1);
-    fx_delta(fx, fx_choice(fx, start, "second", m2), 0, -1);
-    fx_delta(fx, fx_choice(fx, m1, "f1", *end1), 1, 1);
-    fx_delta(fx, fx_choice(fx, m2, "f2", *end2), 1, 2);
-}
-
 START_TEST(exhaustive_walks_every_path_or_bounds_every_state)
 {
     Fixture fx;
     int e1, e2;
-    diamond(&fx, &e1, &e2);
+    fx_diamond(&fx, &e1, &e2);
     Diag err;
     Explorer *e = explorer_run(fx.sc, 0, &err);
     Coverage *cov = coverage_new(fx.sc);
@@ -295,7 +280,7 @@ START_TEST(trials_play_by_position_id_or_policy_and_say_what_differed)
 {
     Fixture fx;
     int e1, e2;
-    diamond(&fx, &e1, &e2);
+    fx_diamond(&fx, &e1, &e2);
     Diag err;
     Explorer *e = explorer_run(fx.sc, 0, &err);
     TrialList list = {0};

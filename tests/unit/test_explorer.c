@@ -8,29 +8,11 @@
 
 #include <string.h>
 
-/* start -first(a+2,c+1)-> m1 -f1(b+1)-> end1
- *       -second(a-1)---> m2 -f2(b+2)-> end2
- * Ranges: a [-1,2], b [1,2], c [0,1]. Path 1 scores a=100,b=0,c=100 (66.7 overall);
- * path 2 scores 0,100,0 (33.3): the best path is the first. */
-static void diamond(Fixture *fx, int *end1, int *end2)
-{
-    fx_init(fx);
-    int start = fx_scene(fx, "start", false), m1 = fx_scene(fx, "m1", false), m2 = fx_scene(fx, "m2", false);
-    *end1 = fx_scene(fx, "end1", true);
-    *end2 = fx_scene(fx, "end2", true);
-    Choice *c = fx_choice(fx, start, "first", m1);
-    fx_delta(fx, c, 0, 2);
-    fx_delta(fx, c, 2, 1);
-    fx_delta(fx, fx_choice(fx, start, "second", m2), 0, -1);
-    fx_delta(fx, fx_choice(fx, m1, "f1", *end1), 1, 1);
-    fx_delta(fx, fx_choice(fx, m2, "f2", *end2), 1, 2);
-}
-
 START_TEST(explorer_finds_each_principles_range_over_complete_paths)
 {
     Fixture fx;
     int e1, e2;
-    diamond(&fx, &e1, &e2);
+    fx_diamond(&fx, &e1, &e2);
     Diag err;
     Explorer *e = explorer_run(fx.sc, 0, &err);
     ck_assert_ptr_nonnull(e);
@@ -54,7 +36,7 @@ START_TEST(explorer_best_path_has_the_highest_overall_score)
 {
     Fixture fx;
     int e1, e2, ending;
-    diamond(&fx, &e1, &e2);
+    fx_diamond(&fx, &e1, &e2);
     Diag err;
     Explorer *e = explorer_run(fx.sc, 0, &err);
     PathStep path[8];
