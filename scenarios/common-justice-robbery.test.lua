@@ -8,9 +8,9 @@ return {
     auto = "best", seeds = { 1, 2, 3 },
     expect = { band = "exemplary", violations = 0 },
   },
-  test "the least restorative path needs work and breaks a safeguard" {
+  test "the least restorative path needs work" {
     auto = "worst", seeds = { 1, 2, 3 },
-    expect = { band = "needs_work", violations = { 1, 20 } },
+    expect = { band = "needs_work" },
   },
   test "where the most restorative path ends" {
     auto = "best", seeds = { 1, 2 },
@@ -18,6 +18,6 @@ return {
   },
   test "where the least restorative path ends" {
     auto = "worst", seeds = { 1, 2 },
-    expect = { ending = "returned-harsher" },
+    expect = { ending = "prison-no-voice" },
   },
 }

@@ -24,6 +24,6 @@ return {
   },
   test "where the least restorative path ends" {
     auto = "worst", seeds = { 1, 2, 3 },
-    expect = { ending = "reharmed" },
+    expect = { ending = "trust-broken" },
   },
 }

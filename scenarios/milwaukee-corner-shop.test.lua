@@ -18,6 +18,6 @@ return {
   },
   test "where the least restorative path ends" {
     auto = "worst", seeds = { 1, 2 },
-    expect = { ending = "promise-broken" },
+    expect = { ending = "trust-broken" },
   },
 }

@@ -45,7 +45,7 @@ int cli_play_save(Play *p, bool abandoned)
         return 0;
     AttemptInfo info = {p->session_id, p->trainee, p->mode, "text", RJSIM_VERSION, abandoned,
                         p->ex ? NULL : &p->explore_error};
-    if (record_session(p->results_dir, &p->log_path, p->s, p->ex, p->ranges, &info, NULL, NULL, &err)) {
+    if (record_session(p->results_dir, &p->log_path, p->s, p->ex, &info, NULL, NULL, &err)) {
         char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
         cli_error("%s", diag_format(&err, buf, sizeof buf));
         return -1;
@@ -184,7 +184,7 @@ int cli_play(int argc, char **argv)
     diag_clear(&p.explore_error);
     if (!p.have_seed && paths_random_seed(&p.seed, &err))
         p.seed = (uint64_t)cli_now_ms() & ((1ULL << 53) - 1);
-    explorer_run_session(p.sc, p.seed, start, &vars, &p.ex, &p.ranges, &p.explore_error);
+    p.ex = explorer_run_from(p.sc, 0, start, &vars, &p.explore_error);
     if (!p.no_log && (paths_new_uuid(p.session_id, &err) || !(p.results_dir = paths_results_dir(p.results_flag, &err)) ||
                       paths_mkdirs(p.results_dir, &err))) {
         char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
@@ -228,7 +228,6 @@ int cli_play(int argc, char **argv)
 done:
     session_free(p.s);
     explorer_free(p.ex);
-    explorer_free(p.ranges);
     script_free(p.ss);
     watch_free(p.watch);
     varset_free(&vars);

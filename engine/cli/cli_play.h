@@ -27,8 +27,7 @@ typedef struct Play {
     bool no_log;                      /* --at/--set: an author's test, not an attempt */
     ScriptScenario *ss;
     const Scenario *sc;
-    Explorer *ex;       /* every path: the best choices */
-    Explorer *ranges;   /* the paths open with this session's luck: the score ranges */
+    Explorer *ex;       /* every path from the start: best choices and decision values */
     Diag explore_error; /* why the scenario could not be explored, when ex is NULL */
     Session *s;
     char session_id[37];

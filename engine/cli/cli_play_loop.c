@@ -132,7 +132,7 @@ static void reload(Play *p)
     DiagList diags = {0};
     LoadOptions opts = {p->rubric, {0, 0}};
     ReloadReport rep;
-    Explorer *ex = NULL, *ranges = NULL;
+    Explorer *ex = NULL;
     Session *s = NULL;
     Diag err;
     char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
@@ -152,20 +152,18 @@ static void reload(Play *p)
         printf("%s\n", diag_format(session_error(s), buf, sizeof buf));
         goto keep;
     }
-    if (explorer_run_session(sc, p->seed, session_start_scene(s), session_start_vars(s), &ex, &ranges, &err)) {
+    if (!(ex = explorer_run_from(sc, 0, session_start_scene(s), session_start_vars(s), &err))) {
         printf("%s\n", diag_format(&err, buf, sizeof buf));
         goto keep;
     }
     /* The old session borrows the old scenario: free it first. */
     session_free(p->s);
     explorer_free(p->ex);
-    explorer_free(p->ranges);
     script_free(p->ss);
     p->ss = ss;
     p->sc = sc;
     p->s = s;
     p->ex = ex;
-    p->ranges = ranges;
     printf("*** Reloaded: replayed %d of %d decisions.", rep.replayed, rep.replayed + rep.dropped);
     if (rep.dropped)
         printf(" Stopped there: %s.", rep.reason);
@@ -303,7 +301,7 @@ int cli_play_loop(Play *p)
         return EXIT_CANTCREAT;
     Attempt a;
     AttemptInfo info = {p->session_id, p->trainee, p->mode, "text", RJSIM_VERSION, false, NULL};
-    if (attempt_capture(&a, p->s, p->ex, p->ranges, &info) == 0)
+    if (attempt_capture(&a, p->s, p->ex, &info) == 0)
         cli_print_debrief(stdout, p->sc, &a);
     attempt_free(&a);
     return EXIT_OK;

@@ -1,6 +1,8 @@
 /* cli_print: terminal rendering of scenes, feedback and debriefs. */
 #include "cli.h"
 
+#include "core/debrief.h"
+#include "core/score.h"
 #include "core/para.h"
 
 #include <stdlib.h>
@@ -172,11 +174,12 @@ void cli_print_debrief(FILE *out, const Scenario *sc, const Attempt *a)
     fprintf(out, "\nOverall: %.0f/100", a->overall);
     if (a->band_name)
         fprintf(out, " - %s", a->band_name);
-    fprintf(out, "\n\n  %-38s %5s  %s\n", "Principle", "Score", "Your total (range of all paths)");
+    fprintf(out, "\n\n  %-38s %5s  %s\n", "Principle", "Score", "Total (points won of those within reach)");
     for (int i = 0; i < a->nscores; i++) {
         const AttemptScore *s = &a->scores[i];
         if (!s->measured) {
-            fprintf(out, "  %-38s %5s\n", principle_name(r, s->principle), "-");
+            char t[32];
+            fprintf(out, "  %-38s %5s  %s\n", principle_name(r, s->principle), "-", score_format_points(s->total, t, sizeof t));
             continue;
         }
         char bar[21];
@@ -184,11 +187,21 @@ void cli_print_debrief(FILE *out, const Scenario *sc, const Attempt *a)
         for (int k = 0; k < 20; k++)
             bar[k] = k < filled ? '#' : '.';
         bar[20] = '\0';
-        fprintf(out, "  %-38s %5.0f  %s %+g (%+g to %+g)\n", principle_name(r, s->principle), s->score, bar,
-                s->total, s->min, s->max);
+        char t[32], won[32], reach[32];
+        fprintf(out, "  %-38s %5.0f  %s %s (%s of %s)\n", principle_name(r, s->principle), s->score, bar,
+                score_format_points(s->total, t, sizeof t), score_format_points(s->total - s->min, won, sizeof won) + 1,
+                score_format_points(s->max - s->min, reach, sizeof reach) + 1);
     }
-    fprintf(out, "  Ranges are those of every path open to you with the same luck (the same chance\n"
-                 "  events); - means no such path could change that principle.\n");
+    cli_wrap(out, "Within reach: how far your own decisions could move a principle, summed over them (at each, "
+                  "the choice on offer that did most for it against the one that did least, the rest played "
+                  "well); the score is the share you won. - means your decisions moved it by less than 3 "
+                  "points: not measured on this path. Overall is the share of what your decisions could win, "
+                  "all principles weighed together, that they won.", 2);
+    char note[DEBRIEF_NOTE_MAX];
+    if (debrief_chance_note(sc, a, note, sizeof note)) {
+        fputc('\n', out);
+        cli_wrap(out, note, 0);
+    }
     if (a->nviolations) {
         fprintf(out, "\nSafeguards broken (these keep an attempt out of the top band)\n");
         for (int i = 0; i < a->nviolations; i++) {

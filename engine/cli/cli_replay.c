@@ -66,7 +66,7 @@ int cli_replay(int argc, char **argv)
     Attempt logged = {0}, now = {0};
     DiagList diags = {0};
     ScriptScenario *ss = NULL;
-    Explorer *e = NULL, *ranges = NULL;
+    Explorer *e = NULL;
     Session *s = NULL;
     Diag err;
     char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
@@ -115,7 +115,7 @@ int cli_replay(int argc, char **argv)
         cli_warning("%s has changed since this attempt (version %d then, %d now; the file's hash differs): "
                     "the replay may not match",
                     scenario, logged.scenario_version, m->version);
-    if (explorer_run_session(sc, logged.seed, -1, NULL, &e, &ranges, &err)) {
+    if (!(e = explorer_run(sc, 0, &err))) {
         cli_error("%s", diag_format(&err, buf, sizeof buf));
         goto done;
     }
@@ -138,7 +138,7 @@ int cli_replay(int argc, char **argv)
     }
     AttemptInfo info = {logged.session_id, logged.trainee, logged.mode, logged.player, RJSIM_VERSION,
                         logged.status == ATTEMPT_ABANDONED, NULL};
-    if (attempt_capture(&now, s, e, ranges, &info)) {
+    if (attempt_capture(&now, s, e, &info)) {
         cli_error("out of memory");
         rc = EXIT_SOFTWARE;
         goto done;
@@ -157,7 +157,6 @@ int cli_replay(int argc, char **argv)
 done:
     session_free(s);
     explorer_free(e);
-    explorer_free(ranges);
     script_free(ss);
     attempt_free(&logged);
     attempt_free(&now);

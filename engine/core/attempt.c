@@ -115,7 +115,7 @@ static int capture_decisions(Attempt *a, const Session *s, const Explorer *e)
     return rc;
 }
 
-int attempt_capture(Attempt *a, const Session *s, const Explorer *e, const Explorer *ranges,
+int attempt_capture(Attempt *a, const Session *s, const Explorer *e,
                     const AttemptInfo *info)
 {
     const Scenario *sc = session_scenario(s);
@@ -152,8 +152,8 @@ int attempt_capture(Attempt *a, const Session *s, const Explorer *e, const Explo
         a->ending_title = dup(end->title ? end->title : end->id, &bad);
     }
     ScoreCard card = {0};
-    if (ranges || e)
-        score_session(&card, s, ranges ? ranges : e);
+    if (e)
+        score_session(&card, s, e);
     else
         card.count = rubric_principle_count(r) < SCORE_MAX_PRINCIPLES ? rubric_principle_count(r) : SCORE_MAX_PRINCIPLES;
     a->scores = calloc((size_t)card.count + 1, sizeof *a->scores);

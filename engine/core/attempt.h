@@ -117,13 +117,11 @@ typedef struct AttemptInfo {
 const char *attempt_status_name(AttemptStatus s); /* "in_progress", "completed", ... */
 int attempt_status_parse(const char *name, AttemptStatus *out); /* 0 or -1 */
 
-/* Fills a (zeroed first) from the session's current state. `policy` (explorer_run) marks the
- * best choices; `ranges` (explorer_run_seeded with the session's seed) scores the totals;
- * when ranges is NULL, policy's ranges are used. Both come from the same scenario, and
- * both may be NULL when it could not be explored: nothing is then scored or marked best.
+/* Fills a (zeroed first) from the session's current state. `policy` (explorer_run_from the
+ * session's start) marks the best choices and scores the decisions (score_session). It may
+ * be NULL when the scenario could not be explored: nothing is then scored or marked best.
  * 0 or -1 (out of memory). */
-int attempt_capture(Attempt *a, const Session *s, const Explorer *policy, const Explorer *ranges,
-                    const AttemptInfo *info);
+int attempt_capture(Attempt *a, const Session *s, const Explorer *policy, const AttemptInfo *info);
 void attempt_free(Attempt *a);
 
 #endif

@@ -13,13 +13,20 @@ typedef struct Frame {
     size_t edge, end; /* next edge to try, one past the last */
 } Frame;
 
+/* What a path has gathered, as one row of doubles: the principle totals, gains and reaches
+ * (np each), then regret, span and violations (score.h). */
+enum { SUM_EXTRA = 3 };
+#define SUM_WIDTH(np) (3 * (size_t)(np) + SUM_EXTRA)
+
 typedef struct Walk {
     const Scenario *sc;
     const Explorer *e;
     int np;
     Frame *frames;
-    double *totals; /* per depth: np totals on arriving at that frame's state */
-    int *viol;      /* per depth: violations so far */
+    double *sums;   /* per depth: SUM_WIDTH(np) sums on arriving at that frame's state */
+    double *edge_value; /* per edge: regret, span, then np gains and np reaches */
+    bool *edge_valued;  /* per edge: edge_value filled (and the decision could be valued) */
+    bool *edge_known;   /* per edge: edge_value looked at */
     bool *on_path;
     long depth;
 } Walk;
@@ -27,6 +34,62 @@ typedef struct Walk {
 static const Choice *edge_choice(const Walk *w, long state, const ExplorerEdge *ed)
 {
     return &scenario_scene(w->sc, explorer_state_scene(w->e, state))->choices[ed->choice];
+}
+
+/* The decision value of edge k from state s, worked out once per edge; NULL when the
+ * explorer cannot value it. */
+static const double *edge_value(Walk *w, long s, size_t k)
+{
+    size_t width = 2 + 2 * (size_t)w->np;
+    if (!w->edge_known[k]) {
+        ExplorerDecision d;
+        double *v = &w->edge_value[k * width];
+        w->edge_known[k] = true;
+        w->edge_valued[k] = explorer_decision(w->e, s, explorer_edge(w->e, k).choice, &d);
+        v[0] = d.regret;
+        v[1] = d.span;
+        for (int p = 0; p < w->np; p++) {
+            v[2 + p] = d.gain[p];
+            v[2 + w->np + p] = d.reach[p];
+        }
+    }
+    return w->edge_valued[k] ? &w->edge_value[k * width] : NULL;
+}
+
+/* Adds one edge to a row of sums. */
+static void add_edge(Walk *w, double *row, long s, size_t k, const Choice *ch)
+{
+    size_t np = (size_t)w->np;
+    const double *v = edge_value(w, s, k);
+    for (int i = 0; i < ch->ndeltas; i++)
+        if (ch->deltas[i].principle >= 0 && ch->deltas[i].principle < w->np)
+            row[ch->deltas[i].principle] += ch->deltas[i].delta;
+    if (v) {
+        for (size_t p = 0; p < np; p++) {
+            row[np + p] += v[2 + p];
+            row[2 * np + p] += v[2 + np + p];
+        }
+        row[3 * np] += v[0];
+        row[3 * np + 1] += v[1];
+    }
+    if (ch->violation >= 0 && row[3 * np + 2] < VIOLATIONS_CAP)
+        row[3 * np + 2] += 1;
+}
+
+static void row_card(const Walk *w, const double *row, ScoreCard *card)
+{
+    ScorePath t;
+    size_t np = (size_t)w->np;
+    score_path_start(&t, scenario_rubric(w->sc));
+    for (size_t p = 0; p < np && (int)p < t.count; p++) {
+        t.total[p] = row[p];
+        t.gain[p] = row[np + p];
+        t.reach[p] = row[2 * np + p];
+    }
+    t.regret = row[3 * np];
+    t.span = row[3 * np + 1];
+    t.violations = (int)row[3 * np + 2];
+    score_path_card(card, scenario_rubric(w->sc), &t);
 }
 
 static void record_path(Walk *w, Coverage *cov)
@@ -38,8 +101,7 @@ static void record_path(Walk *w, Coverage *cov)
             coverage_take(cov, explorer_state_scene(w->e, st), explorer_edge(w->e, w->frames[d].edge - 1).choice);
     }
     ScoreCard card;
-    score_compute(&card, scenario_rubric(w->sc), w->e, &w->totals[(size_t)w->depth * (size_t)w->np],
-                  w->viol[w->depth]);
+    row_card(w, &w->sums[(size_t)w->depth * SUM_WIDTH(w->np)], &card);
     coverage_finish(cov, explorer_state_scene(w->e, w->frames[w->depth].state), &card);
 }
 
@@ -48,13 +110,12 @@ static void record_path(Walk *w, Coverage *cov)
 static long walk_paths(Walk *w, long max_paths, Coverage *cov, long *loops)
 {
     long paths = 0;
-    size_t np = (size_t)w->np;
+    size_t width = SUM_WIDTH(w->np);
     w->depth = 0;
     w->frames[0].state = 0;
     size_t count = explorer_state_edges(w->e, 0, &w->frames[0].edge);
     w->frames[0].end = w->frames[0].edge + count;
-    memset(w->totals, 0, np * sizeof *w->totals);
-    w->viol[0] = 0;
+    memset(w->sums, 0, width * sizeof *w->sums);
     w->on_path[0] = true;
     while (w->depth >= 0) {
         Frame *f = &w->frames[w->depth];
@@ -68,19 +129,16 @@ static long walk_paths(Walk *w, long max_paths, Coverage *cov, long *loops)
             w->depth--;
             continue;
         }
-        ExplorerEdge ed = explorer_edge(w->e, f->edge++);
+        size_t k = f->edge++;
+        ExplorerEdge ed = explorer_edge(w->e, k);
         if (w->on_path[ed.next]) {
             (*loops)++;
             continue;
         }
-        const Choice *ch = edge_choice(w, f->state, &ed);
         long d = w->depth + 1;
-        double *t = &w->totals[(size_t)d * np];
-        memcpy(t, t - np, np * sizeof *t);
-        for (int i = 0; i < ch->ndeltas; i++)
-            if (ch->deltas[i].principle < w->np)
-                t[ch->deltas[i].principle] += ch->deltas[i].delta;
-        w->viol[d] = w->viol[d - 1] + (ch->violation >= 0);
+        double *row = &w->sums[(size_t)d * width];
+        memcpy(row, row - width, width * sizeof *row);
+        add_edge(w, row, f->state, k, edge_choice(w, f->state, &ed));
         Frame *nf = &w->frames[d];
         nf->state = ed.next;
         count = explorer_state_edges(w->e, ed.next, &nf->edge);
@@ -91,33 +149,36 @@ static long walk_paths(Walk *w, long max_paths, Coverage *cov, long *loops)
     return paths;
 }
 
-/* Lowest and highest of everything on the way to each state, by relaxing edges until no
- * bound moves. Each record is np totals' lows, np highs, then overall and violations. */
+/* The lowest and highest score a path could get from sums bounded by lo and hi. Overall
+ * and principle scores are ratios of two sums, so the bounds pair each sum's extremes:
+ * always true bounds, not always reached by one path. */
+static void bound_cards(const Walk *w, const double *lo, const double *hi, ScoreCard *clo, ScoreCard *chi)
+{
+    size_t np = (size_t)w->np;
+    row_card(w, lo, clo);
+    row_card(w, hi, chi);
+    for (size_t p = 0; p < np && (int)p < clo->count; p++) {
+        double glo = lo[np + p], ghi = hi[np + p], rlo = lo[2 * np + p], rhi = hi[2 * np + p];
+        clo->p[p].measured = chi->p[p].measured = rhi >= SCORE_MIN_REACH - 1e-9;
+        clo->p[p].score = rhi > 1e-9 ? fmax(0, fmin(100, 100 * glo / rhi)) : 0;
+        chi->p[p].score = rlo >= SCORE_MIN_REACH - 1e-9 ? fmax(0, fmin(100, 100 * ghi / rlo)) : 100;
+    }
+    double rlo = lo[3 * np], rhi = hi[3 * np], slo = lo[3 * np + 1], shi = hi[3 * np + 1];
+    clo->overall = rhi <= 1e-9 ? 100 : slo > 1e-9 ? fmax(0, 100 * (1 - rhi / slo)) : 0;
+    chi->overall = rlo <= 1e-9 ? 100 : fmax(0, fmin(100, 100 * (1 - rlo / shi)));
+}
+
+/* Lowest and highest of every sum on the way to each state, by relaxing edges until no
+ * bound moves. Each record is the sums' lows, then their highs. */
 static int walk_states(Walk *w, Coverage *cov, ExhaustiveResult *res)
 {
     long n = (long)explorer_state_count(w->e);
-    size_t np = (size_t)w->np, width = 2 * np + 4;
-    double *b = malloc((size_t)n * width * sizeof *b), weight[MAX_P], base = 0;
+    size_t sw = SUM_WIDTH(w->np), width = 2 * sw;
+    double *b = malloc((size_t)n * width * sizeof *b), *cand = malloc(width * sizeof *cand);
     bool *seen = calloc((size_t)n, sizeof *seen);
-    int measured = 0;
-    if (!b || !seen) {
-        free(b);
-        free(seen);
-        return -1;
-    }
-    /* Overall = sum of weight[p] * total[p] + base over the measured principles. */
-    for (size_t p = 0; p < np; p++) {
-        double mn, mx;
-        weight[p] = 0;
-        measured += explorer_range(w->e, (int)p, &mn, &mx) && mx > mn;
-    }
-    for (size_t p = 0; p < np; p++) {
-        double mn, mx;
-        if (explorer_range(w->e, (int)p, &mn, &mx) && mx > mn) {
-            weight[p] = 100.0 / ((mx - mn) * measured);
-            base -= mn * weight[p];
-        }
-    }
+    int rc = -1;
+    if (!b || !seen || !cand)
+        goto done;
     memset(b, 0, width * sizeof *b);
     seen[0] = true;
     bool changed = true;
@@ -130,21 +191,13 @@ static int walk_states(Walk *w, Coverage *cov, ExhaustiveResult *res)
             for (size_t k = first; k < first + ne; k++) {
                 ExplorerEdge ed = explorer_edge(w->e, k);
                 const Choice *ch = edge_choice(w, s, &ed);
-                double *from = &b[(size_t)s * width], *to = &b[(size_t)ed.next * width], cand[2 * MAX_P + 4];
-                double dov = 0;
+                double *from = &b[(size_t)s * width], *to = &b[(size_t)ed.next * width];
                 memcpy(cand, from, width * sizeof *cand);
-                for (int i = 0; i < ch->ndeltas; i++)
-                    if (ch->deltas[i].principle < w->np) {
-                        cand[ch->deltas[i].principle] += ch->deltas[i].delta;
-                        cand[np + (size_t)ch->deltas[i].principle] += ch->deltas[i].delta;
-                        dov += weight[ch->deltas[i].principle] * ch->deltas[i].delta;
-                    }
-                cand[2 * np] += dov, cand[2 * np + 1] += dov;
-                if (ch->violation >= 0 && cand[2 * np + 3] < VIOLATIONS_CAP)
-                    cand[2 * np + 2] += 1, cand[2 * np + 3] += 1;
+                add_edge(w, cand, s, k, ch);
+                add_edge(w, cand + sw, s, k, ch);
                 bool first_time = !seen[ed.next];
                 for (size_t i = 0; i < width; i++) {
-                    bool low = i < np || i == 2 * np || i == 2 * np + 2;
+                    bool low = i < sw;
                     if (first_time || (low ? cand[i] < to[i] - 1e-9 : cand[i] > to[i] + 1e-9)) {
                         to[i] = cand[i];
                         changed = true;
@@ -167,18 +220,17 @@ static int walk_states(Walk *w, Coverage *cov, ExhaustiveResult *res)
         }
         if (!sp->is_ending || !seen[s])
             continue;
-        const double *r = &b[(size_t)s * width];
         ScoreCard lo, hi;
-        score_compute(&lo, scenario_rubric(w->sc), w->e, r, (int)r[2 * np + 2]);
-        score_compute(&hi, scenario_rubric(w->sc), w->e, r + np, (int)r[2 * np + 3]);
-        lo.overall = fmax(0, fmin(100, measured ? r[2 * np] + base : 100));
-        hi.overall = fmax(0, fmin(100, measured ? r[2 * np + 1] + base : 100));
+        bound_cards(w, &b[(size_t)s * width], &b[(size_t)s * width + sw], &lo, &hi);
         coverage_bound(cov, scene, &lo, &hi);
         res->endings_reached++;
     }
+    rc = 0;
+done:
     free(b);
+    free(cand);
     free(seen);
-    return 0;
+    return rc;
 }
 
 int exhaustive_run(const Scenario *sc, const Explorer *e, long max_paths, Coverage *cov, ExhaustiveResult *res,
@@ -186,17 +238,20 @@ int exhaustive_run(const Scenario *sc, const Explorer *e, long max_paths, Covera
 {
     long n = (long)explorer_state_count(e);
     int np = rubric_principle_count(scenario_rubric(sc));
-    Walk w = {sc, e, np < MAX_P ? np : MAX_P, NULL, NULL, NULL, NULL, 0};
+    Walk w = {sc, e, np < MAX_P ? np : MAX_P, NULL, NULL, NULL, NULL, NULL, NULL, 0};
+    size_t nedges = explorer_edge_count(e);
     int rc = -1;
     memset(res, 0, sizeof *res);
     res->states = n;
     if (max_paths <= 0)
         max_paths = EXHAUSTIVE_DEFAULT_MAX_PATHS;
     w.frames = malloc((size_t)(n + 1) * sizeof *w.frames);
-    w.totals = calloc((size_t)(n + 1) * (size_t)(w.np ? w.np : 1), sizeof *w.totals);
-    w.viol = calloc((size_t)(n + 1), sizeof *w.viol);
+    w.sums = calloc((size_t)(n + 1) * SUM_WIDTH(w.np), sizeof *w.sums);
+    w.edge_value = malloc((nedges + 1) * (2 + 2 * (size_t)w.np) * sizeof *w.edge_value);
+    w.edge_valued = calloc(nedges + 1, sizeof *w.edge_valued);
+    w.edge_known = calloc(nedges + 1, sizeof *w.edge_known);
     w.on_path = calloc((size_t)(n + 1), sizeof *w.on_path);
-    if (!w.frames || !w.totals || !w.viol || !w.on_path)
+    if (!w.frames || !w.sums || !w.edge_value || !w.edge_valued || !w.edge_known || !w.on_path)
         goto oom;
     if (n > 0) {
         res->paths = walk_paths(&w, max_paths, cov, &res->loops);
@@ -214,8 +269,10 @@ oom:
     diag_error(err, scenario_meta(sc)->file, 0, "out of memory while walking every path");
 done:
     free(w.frames);
-    free(w.totals);
-    free(w.viol);
+    free(w.sums);
+    free(w.edge_value);
+    free(w.edge_valued);
+    free(w.edge_known);
     free(w.on_path);
     return rc;
 }

@@ -5,9 +5,11 @@
  * loop) is not followed round again. When there are more than max_paths complete paths,
  * the walk stops and reports every *state* instead: the coverage then counts states (in how
  * many states each scene is reached and each choice offered), and each ending's spread is
- * the exact lowest and highest score any path to it can get (no means, no band counts).
+ * bounded from the lowest and highest sums any path to it gathers (score.h: a score is a
+ * ratio of two sums, so the bounds hold but one path need not reach them; no means, no band
+ * counts).
  *
- * Scores use the explorer's ranges (every path's), as playtest does.
+ * Paths are scored as sessions are (score.h), on the explorer's decision values.
  *
  * Ownership: the caller owns cov and res. Errors: 0, or -1 when out of memory (err). */
 #ifndef RJ_EXHAUSTIVE_H

@@ -5,8 +5,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-static Explorer *run(const Scenario *sc, size_t max_states, int start, const VarSet *vars, const uint64_t *seed,
-                     Diag *err)
+static Explorer *run(const Scenario *sc, size_t max_states, int start, const VarSet *vars, Diag *err)
 {
     Explorer *e = calloc(1, sizeof *e);
     VarSet init = {NULL, 0};
@@ -15,10 +14,6 @@ static Explorer *run(const Scenario *sc, size_t max_states, int start, const Var
         goto oom;
     e->sc = sc;
     e->dead_scene = e->stuck_scene = -1;
-    if (seed) {
-        e->seeded = true;
-        rng_seed(&e->rng, *seed);
-    }
     const Rubric *r = scenario_rubric(sc);
     for (int p = 0; p < rubric_principle_count(r) && p < MAX_P; p++)
         if (scenario_scores_principle(sc, p)) {
@@ -48,14 +43,16 @@ static Explorer *run(const Scenario *sc, size_t max_states, int start, const Var
     e->mins = calloc(cells, sizeof(double));
     e->maxs = calloc(cells, sizeof(double));
     e->complete = calloc(e->nstates, sizeof(bool));
-    e->value[0] = calloc(e->nstates, sizeof(double));
-    e->value[1] = calloc(e->nstates, sizeof(double));
-    if (!e->mins || !e->maxs || !e->complete || !e->value[0] || !e->value[1])
+    e->value = calloc(e->nstates, sizeof(double));
+    e->best = malloc((e->nstates ? e->nstates : 1) * sizeof(int));
+    e->vu = calloc(e->nstates, sizeof(double));
+    e->vp = calloc(cells, sizeof(double));
+    if (!e->mins || !e->maxs || !e->complete || !e->value || !e->best || !e->vu || !e->vp)
         goto oom;
     for (size_t s = 0; s < e->nstates; s++) {
         bool ending = scenario_scene(sc, e->states[s].scene)->is_ending;
-        e->value[0][s] = ending ? 0 : -INFINITY;
-        e->value[1][s] = ending ? 0 : INFINITY;
+        e->value[s] = ending ? 0 : -INFINITY;
+        e->best[s] = -1;
     }
     if (explorer_solve_graph(e, err))
         goto fail;
@@ -71,32 +68,12 @@ fail:
 
 Explorer *explorer_run_from(const Scenario *sc, size_t max_states, int start, const VarSet *vars, Diag *err)
 {
-    return run(sc, max_states, start, vars, NULL, err);
+    return run(sc, max_states, start, vars, err);
 }
 
 Explorer *explorer_run(const Scenario *sc, size_t max_states, Diag *err)
 {
-    return run(sc, max_states, -1, NULL, NULL, err);
-}
-
-Explorer *explorer_run_seeded(const Scenario *sc, size_t max_states, uint64_t seed, int start, const VarSet *vars,
-                              Diag *err)
-{
-    return run(sc, max_states, start, vars, &seed, err);
-}
-
-int explorer_run_session(const Scenario *sc, uint64_t seed, int start, const VarSet *vars, Explorer **policy,
-                         Explorer **ranges, Diag *err)
-{
-    *ranges = NULL;
-    if (!(*policy = explorer_run_from(sc, 0, start, vars, err)))
-        return -1;
-    if (!(*ranges = explorer_run_seeded(sc, 0, seed, start, vars, err))) {
-        explorer_free(*policy);
-        *policy = NULL;
-        return -1;
-    }
-    return 0;
+    return run(sc, max_states, -1, NULL, err);
 }
 
 void explorer_free(Explorer *e)
@@ -111,12 +88,13 @@ void explorer_free(Explorer *e)
     free(e->mins);
     free(e->maxs);
     free(e->complete);
-    free(e->value[0]);
-    free(e->value[1]);
+    free(e->value);
+    free(e->best);
+    free(e->vu);
+    free(e->vp);
     free(e->scene_reached);
     free(e->choice_base);
     free(e->choice_reached);
-    free(e->draws);
     free(e);
 }
 
@@ -127,7 +105,7 @@ bool explorer_complete(const Explorer *e) { return e->nstates > 0 && e->complete
 size_t explorer_bytes(const Explorer *e)
 {
     size_t b = sizeof *e + e->scap * sizeof(State) + e->ecap * sizeof(Edge) + e->tcap * sizeof(long);
-    b += e->nstates * ((size_t)e->np * 2 * sizeof(double) + sizeof(bool) + 2 * sizeof(double));
+    b += e->nstates * ((size_t)e->np * 3 * sizeof(double) + sizeof(bool) + 2 * sizeof(double) + sizeof(int));
     for (size_t i = 0; i < e->nstates; i++)
         b += (size_t)e->states[i].vars.count * sizeof(Value);
     return b;

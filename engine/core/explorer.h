@@ -1,9 +1,12 @@
 /* explorer: walks every reachable state (scene plus variable values) of a scenario and
  * derives what scoring and the authoring tools need:
  *  - per principle, the lowest and highest total any complete path (start to ending) can
- *    reach; scores are placed in that range, so authors never calibrate by hand;
- *  - the best choice in every state: the one with the highest expected overall score,
+ *    reach; these weigh the principles against each other (each one's full range is worth
+ *    the same), so authors never calibrate by hand;
+ *  - the best choice in every state: the one with the highest expected overall value,
  *    where a broken safeguard costs more than any score can give back;
+ *  - what each decision is worth against the other choices on offer (explorer_decision),
+ *    which is what sessions are scored by (score.h);
  *  - which scenes, choices and endings can be reached, and the dead ends.
  *
  * Ownership: explorer_run returns an Explorer the caller frees with explorer_free; it
@@ -26,23 +29,11 @@ enum { EXPLORER_MAX_BYTES = 512 * 1024 * 1024 };
 
 typedef struct Explorer Explorer;
 
-/* Explores from the start state (or from scene `start` with `vars` when start >= 0). */
+/* Explores from the start state (or from scene `start` with `vars` when start >= 0: a
+ * session started part-way is scored on an explorer run from where it started). */
 Explorer *explorer_run(const Scenario *sc, size_t max_states, Diag *err);
 Explorer *explorer_run_from(const Scenario *sc, size_t max_states, int start, const VarSet *vars,
                             Diag *err);
-/* Explores the paths open to one session: chance resolves as that seed's generator resolves
- * it (the k-th chance choice on a path takes the seed's k-th draw), so the ranges are those
- * of every path the trainee could have taken with the same luck. Sessions are scored
- * against these ranges; best choices come from the unseeded explorer (expected values),
- * which never knows the dice. explorer_find_state and the best-choice queries return
- * nothing on a seeded explorer. */
-Explorer *explorer_run_seeded(const Scenario *sc, size_t max_states, uint64_t seed, int start, const VarSet *vars,
-                              Diag *err);
-/* The two explorations a scored session needs, from its start (scene and variables, or the
- * scenario's when start < 0): the best-choice policy (explorer_run_from) and the ranges for
- * its seed (explorer_run_seeded). 0, or -1 with err filled and both outputs NULL. */
-int explorer_run_session(const Scenario *sc, uint64_t seed, int start, const VarSet *vars, Explorer **policy,
-                         Explorer **ranges, Diag *err);
 void explorer_free(Explorer *e);
 
 size_t explorer_state_count(const Explorer *e);
@@ -69,9 +60,31 @@ bool explorer_choice_value(const Explorer *e, long state, int choice, double *va
 /* Writes the best choices in `state` (within rounding of each other) into out (room for
  * the scene's nchoices) and returns how many; 0 for endings and unknown states. */
 int explorer_best_choices(const Explorer *e, long state, int *out);
-/* The least restorative choices: those with the lowest expected overall score, broken
- * safeguards counting heavily against. For tests and authors ("the worst path"). */
+/* The least restorative choices: those that give up the most at this decision against the
+ * best (explorer_decision's regret), preferring those that break a safeguard. Taking one at
+ * every decision scores 0 overall. For tests and authors ("the worst path"). */
 int explorer_worst_choices(const Explorer *e, long state, int *out);
+
+/* What one decision was worth, for scoring (score.c). Values are expectations over chance
+ * with the rest of the case played by the best policy (the unseeded explorer's):
+ *  - regret: the overall value, in points, the choice gave up against the best choice
+ *    (never below 0); span: the most any choice on offer gave up. A choice that breaks a
+ *    safeguard where the best choice does not gives up the whole span. Points are weighted so that each measured principle's full range over the
+ *    scenario is worth 100 / (number of measured principles).
+ *  - gain[p], reach[p] by rubric principle index: the choice's expected total of p minus
+ *    the lowest any choice on offer gave; the highest minus the lowest. 0 for principles
+ *    the scenario never scores. */
+enum { EXPLORER_MAX_PRINCIPLES = 64 };
+typedef struct ExplorerDecision {
+    double regret, span;
+    double gain[EXPLORER_MAX_PRINCIPLES], reach[EXPLORER_MAX_PRINCIPLES];
+} ExplorerDecision;
+/* False (out zeroed) when the state is unknown, is an ending, or the choice is not
+ * available there or cannot lead to an ending. */
+bool explorer_decision(const Explorer *e, long state, int choice, ExplorerDecision *out);
+/* The state reached from `state` by taking `choice` when chance picks target `outcome`
+ * (0 without chance); -1 when there is no such edge. */
+long explorer_next_state(const Explorer *e, long state, int choice, int outcome);
 
 typedef struct PathStep {
     int scene, choice, outcome;

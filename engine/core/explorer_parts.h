@@ -7,15 +7,12 @@
 
 #include "explorer.h"
 
-#include "rng.h"
-
 #include <stdint.h>
 
-enum { MAX_P = 64 };
+enum { MAX_P = EXPLORER_MAX_PRINCIPLES };
 
 typedef struct State {
     int scene;
-    int draws; /* chance draws taken to get here (seeded exploration only; else 0) */
     VarSet vars;
     uint64_t hash;
     size_t edge_begin, edge_end;
@@ -28,10 +25,6 @@ typedef struct Edge {
 
 struct Explorer {
     const Scenario *sc;
-    bool seeded;      /* chance resolved by one seed's draws: the trainee's own luck */
-    Rng rng;          /* the seed's generator, advanced as more draws are needed */
-    uint32_t *draws;  /* the seed's draws so far */
-    size_t ndraws, dcap;
     State *states;
     size_t nstates, scap;
     Edge *edges;
@@ -45,7 +38,11 @@ struct Explorer {
     double weight[MAX_P];
     double *mins, *maxs; /* nstates * np */
     bool *complete;
-    double *value[2];  /* expected value per state of the best [0] and worst [1] policies */
+    double *value;     /* per state: expected value of the best policy, safeguard penalty in */
+    /* The best policy followed from each state (explorer_solve.c, pass 3), for scoring: */
+    int *best;         /* per state: the first best choice; -1 at endings and where none ends */
+    double *vu;        /* per state: expected weighted value with no safeguard penalty */
+    double *vp;        /* nstates * np: expected principle totals still to come */
     double range_min[MAX_P], range_max[MAX_P]; /* by rubric index */
     bool scored[MAX_P];
 

@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define VIOLATION_PENALTY 1000.0 /* larger than any overall score (0-100) */
 #define EPS 1e-9
@@ -143,10 +144,10 @@ static bool relax_range(Explorer *e, long s)
     return changed;
 }
 
-/* Q value of taking `choice` in s and then following policy `which` (0 best, 1 worst):
+/* Q value of taking `choice` in s and then following the best policy:
  * the choice's weighted deltas (less the safeguard penalty) plus the expected value of its
  * outcomes. False when the choice is not available or an outcome can never end. */
-static bool choice_q(const Explorer *e, long s, int choice, int which, double *q)
+static bool choice_q(const Explorer *e, long s, int choice, double *q)
 {
     double sum = 0;
     bool any = false;
@@ -162,18 +163,18 @@ static bool choice_q(const Explorer *e, long s, int choice, int which, double *q
             if (edge_violates(e, s, ed))
                 sum -= VIOLATION_PENALTY;
         }
-        sum += ed->prob * e->value[which][ed->next];
+        sum += ed->prob * e->value[ed->next];
         any = true;
     }
     *q = sum;
     return any;
 }
 
-static bool relax_value(Explorer *e, long s, int which)
+static bool relax_value(Explorer *e, long s)
 {
     if (scenario_scene(e->sc, e->states[s].scene)->is_ending || !e->complete[s])
         return false;
-    double best = which == 0 ? -INFINITY : INFINITY;
+    double best = -INFINITY;
     int last = -1;
     for (size_t k = e->states[s].edge_begin; k < e->states[s].edge_end; k++) {
         int c = e->edges[k].choice;
@@ -181,14 +182,71 @@ static bool relax_value(Explorer *e, long s, int which)
             continue;
         last = c;
         double q;
-        if (choice_q(e, s, c, which, &q) && (which == 0 ? q > best : q < best))
+        if (choice_q(e, s, c, &q) && q > best)
             best = q;
     }
-    if (fabs(best - e->value[which][s]) > EPS) {
-        e->value[which][s] = best;
+    if (fabs(best - e->value[s]) > EPS) {
+        e->value[s] = best;
         return true;
     }
     return false;
+}
+
+/* Expected value of taking `choice` in s and then following the best policy: in weighted
+ * points without the safeguard penalty (p < 0), or the total of measured principle p.
+ * False when the choice is not available or an outcome can never end. */
+static bool choice_eval(const Explorer *e, long s, int choice, int p, double *out)
+{
+    double sum = 0;
+    bool any = false;
+    for (size_t k = e->states[s].edge_begin; k < e->states[s].edge_end; k++) {
+        const Edge *ed = &e->edges[k];
+        if (ed->choice != choice)
+            continue;
+        if (!e->complete[ed->next])
+            return false;
+        if (!any) {
+            if (p >= 0)
+                sum += edge_delta(e, s, ed, e->pidx[p]);
+            else
+                for (int i = 0; i < e->np; i++)
+                    sum += e->weight[i] * edge_delta(e, s, ed, e->pidx[i]);
+        }
+        sum += ed->prob * (p >= 0 ? e->vp[(size_t)ed->next * (size_t)e->np + (size_t)p] : e->vu[ed->next]);
+        any = true;
+    }
+    *out = sum;
+    return any;
+}
+
+/* One evaluation of the best policy at s (pass 3); true if a value changed. The best
+ * choice is the first whose penalised value is the state's (ties go to the earlier). */
+static bool evaluate_best(Explorer *e, long s)
+{
+    if (scenario_scene(e->sc, e->states[s].scene)->is_ending || !e->complete[s])
+        return false;
+    if (e->best[s] < 0) {
+        int last = -1;
+        for (size_t k = e->states[s].edge_begin; k < e->states[s].edge_end && e->best[s] < 0; k++) {
+            int c = e->edges[k].choice;
+            double q;
+            if (c != last && choice_q(e, s, c, &q) && fabs(q - e->value[s]) < 1e-6)
+                e->best[s] = c;
+            last = c;
+        }
+        if (e->best[s] < 0)
+            return false;
+    }
+    bool changed = false;
+    double v;
+    for (int p = -1; p < e->np; p++) {
+        double *slot = p < 0 ? &e->vu[s] : &e->vp[(size_t)s * (size_t)e->np + (size_t)p];
+        if (choice_eval(e, s, e->best[s], p, &v) && fabs(v - *slot) > EPS) {
+            *slot = v;
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 int explorer_solve_graph(Explorer *e, Diag *err)
@@ -247,15 +305,26 @@ int explorer_solve_graph(Explorer *e, Diag *err)
     /* Pass 2: expected values, value iteration inside cycles. */
     for (long c = 0; c < sccs.count; c++) {
         long b = sccs.start[c], end = sccs.start[c + 1], size = end - b;
-        for (int which = 0; which < 2; which++) {
-            bool changed = true;
-            for (long pass = 0; pass <= size + 1 && changed; pass++) {
-                changed = false;
-                for (long i = b; i < end; i++)
-                    changed |= relax_value(e, sccs.order[i], which);
-                if (size == 1)
-                    break;
-            }
+        bool changed = true;
+        for (long pass = 0; pass <= size + 1 && changed; pass++) {
+            changed = false;
+            for (long i = b; i < end; i++)
+                changed |= relax_value(e, sccs.order[i]);
+            if (size == 1)
+                break;
+        }
+    }
+    /* Pass 3: what the best policy gives from each state, per principle and in weighted
+     * points without the safeguard penalty: the baseline every decision is scored against. */
+    for (long c = 0; c < sccs.count; c++) {
+        long b = sccs.start[c], end = sccs.start[c + 1], size = end - b;
+        bool changed = true;
+        for (long pass = 0; pass <= size + 1 && changed; pass++) {
+            changed = false;
+            for (long i = b; i < end; i++)
+                changed |= evaluate_best(e, sccs.order[i]);
+            if (size == 1)
+                break;
         }
     }
     for (size_t s = 0; s < e->nstates; s++)
@@ -275,12 +344,12 @@ bool explorer_choice_value(const Explorer *e, long state, int choice, double *va
 {
     if (state < 0 || (size_t)state >= e->nstates)
         return false;
-    return !e->seeded && choice_q(e, state, choice, 0, value);
+    return choice_q(e, state, choice, value);
 }
 
-static int policy_choices(const Explorer *e, long state, int which, int *out)
+int explorer_best_choices(const Explorer *e, long state, int *out)
 {
-    if (e->seeded || state < 0 || (size_t)state >= e->nstates || !e->complete[state])
+    if (state < 0 || (size_t)state >= e->nstates || !e->complete[state])
         return 0;
     int n = 0, last = -1;
     for (size_t k = e->states[state].edge_begin; k < e->states[state].edge_end; k++) {
@@ -289,20 +358,45 @@ static int policy_choices(const Explorer *e, long state, int which, int *out)
         if (c == last)
             continue;
         last = c;
-        if (choice_q(e, state, c, which, &q) && fabs(q - e->value[which][state]) < 1e-6)
+        if (choice_q(e, state, c, &q) && fabs(q - e->value[state]) < 1e-6)
             out[n++] = c;
     }
     return n;
 }
 
-int explorer_best_choices(const Explorer *e, long state, int *out)
-{
-    return policy_choices(e, state, 0, out);
-}
+static bool violates(const Explorer *e, long s, int choice);
 
 int explorer_worst_choices(const Explorer *e, long state, int *out)
 {
-    return policy_choices(e, state, 1, out);
+    if (state < 0 || (size_t)state >= e->nstates || e->best[state] < 0)
+        return 0;
+    int n = 0, last = -1;
+    bool any_violation = false;
+    double most = -1;
+    ExplorerDecision d;
+    /* First the most any choice gives up, then the choices that give it up; among them,
+     * those that break a safeguard when there are any. */
+    for (int pass = 0; pass < 2; pass++) {
+        last = -1;
+        for (size_t k = e->states[state].edge_begin; k < e->states[state].edge_end; k++) {
+            int c = e->edges[k].choice;
+            if (c == last)
+                continue;
+            last = c;
+            if (!explorer_decision(e, state, c, &d))
+                continue;
+            if (pass == 0) {
+                if (d.regret > most + 1e-6) {
+                    most = d.regret;
+                    any_violation = false;
+                }
+                any_violation |= d.regret > most - 1e-6 && violates(e, state, c);
+            } else if (d.regret > most - 1e-6 && (!any_violation || violates(e, state, c))) {
+                out[n++] = c;
+            }
+        }
+    }
+    return n;
 }
 
 int explorer_best_path(const Explorer *e, PathStep *out, int max, int *ending)
@@ -330,4 +424,65 @@ int explorer_best_path(const Explorer *e, PathStep *out, int max, int *ending)
     if (n == max && e->nstates > 0 && scenario_scene(e->sc, e->states[s].scene)->is_ending)
         *ending = e->states[s].scene;
     return n;
+}
+
+/* ---- one decision, for scoring ---- */
+
+static bool violates(const Explorer *e, long s, int choice)
+{
+    const Scene *scene = scenario_scene(e->sc, e->states[s].scene);
+    return choice >= 0 && choice < scene->nchoices && scene->choices[choice].violation >= 0;
+}
+
+bool explorer_decision(const Explorer *e, long state, int choice, ExplorerDecision *out)
+{
+    memset(out, 0, sizeof *out);
+    if (state < 0 || (size_t)state >= e->nstates || e->best[state] < 0)
+        return false;
+    double taken, best, worst = INFINITY;
+    if (!choice_eval(e, state, choice, -1, &taken) || !choice_eval(e, state, e->best[state], -1, &best))
+        return false;
+    double lo[MAX_P], hi[MAX_P], mine[MAX_P];
+    for (int p = 0; p < e->np; p++) {
+        lo[p] = INFINITY;
+        hi[p] = -INFINITY;
+        choice_eval(e, state, choice, p, &mine[p]);
+    }
+    int last = -1;
+    for (size_t k = e->states[state].edge_begin; k < e->states[state].edge_end; k++) {
+        int c = e->edges[k].choice;
+        double q;
+        if (c == last)
+            continue;
+        last = c;
+        if (!choice_eval(e, state, c, -1, &q))
+            continue;
+        worst = fmin(worst, q);
+        for (int p = 0; p < e->np; p++) {
+            choice_eval(e, state, c, p, &q);
+            lo[p] = fmin(lo[p], q);
+            hi[p] = fmax(hi[p], q);
+        }
+    }
+    /* A choice that breaks a safeguard gives up everything the decision could win, even
+     * where its principles alone would score well: a careless trainee must not score
+     * better for breaking safeguards than for choosing poorly within them. */
+    out->span = fmax(0, best - worst);
+    out->regret = violates(e, state, choice) && !violates(e, state, e->best[state]) ? out->span
+                                                                                     : fmax(0, best - taken);
+    for (int p = 0; p < e->np; p++) {
+        out->gain[e->pidx[p]] = mine[p] - lo[p];
+        out->reach[e->pidx[p]] = hi[p] - lo[p];
+    }
+    return true;
+}
+
+long explorer_next_state(const Explorer *e, long state, int choice, int outcome)
+{
+    if (state < 0 || (size_t)state >= e->nstates)
+        return -1;
+    for (size_t k = e->states[state].edge_begin; k < e->states[state].edge_end; k++)
+        if (e->edges[k].choice == choice && e->edges[k].target == outcome)
+            return e->edges[k].next;
+    return -1;
 }

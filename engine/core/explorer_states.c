@@ -1,4 +1,4 @@
-/* explorer_states: the state table (hashing, find or add, the seed's draws, edges) and the
+/* explorer_states: the state table (hashing, find or add, edges) and the
  * breadth-first enumeration of reachable states within the state and memory limits. */
 #include "explorer_parts.h"
 
@@ -7,28 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t state_hash(int scene, int draws, const VarSet *vars)
+static uint64_t state_hash(int scene, const VarSet *vars)
 {
-    uint64_t h = hash_bytes(&scene, sizeof scene, HASH_SEED);
-    h = hash_bytes(&draws, sizeof draws, h);
-    return varset_hash(vars, h);
-}
-
-/* The k-th draw of the seed (0-based), or -1 when out of memory. */
-static int64_t seed_draw(Explorer *e, size_t k)
-{
-    while (e->ndraws <= k) {
-        if (e->ndraws == e->dcap) {
-            size_t ncap = e->dcap ? e->dcap * 2 : 64;
-            uint32_t *nd = realloc(e->draws, ncap * sizeof *nd);
-            if (!nd)
-                return -1;
-            e->draws = nd;
-            e->dcap = ncap;
-        }
-        e->draws[e->ndraws++] = rng_next(&e->rng);
-    }
-    return e->draws[k];
+    return varset_hash(vars, hash_bytes(&scene, sizeof scene, HASH_SEED));
 }
 
 static int table_grow(Explorer *e)
@@ -49,14 +30,14 @@ static int table_grow(Explorer *e)
     return 0;
 }
 
-static long find_state(const Explorer *e, int scene, int draws, const VarSet *vars)
+static long find_state(const Explorer *e, int scene, const VarSet *vars)
 {
     if (!e->tcap)
         return -1;
-    uint64_t h = state_hash(scene, draws, vars);
+    uint64_t h = state_hash(scene, vars);
     for (size_t j = h & (e->tcap - 1); e->table[j]; j = (j + 1) & (e->tcap - 1)) {
         const State *s = &e->states[e->table[j] - 1];
-        if (s->hash == h && s->scene == scene && s->draws == draws && varset_equal(&s->vars, vars))
+        if (s->hash == h && s->scene == scene && varset_equal(&s->vars, vars))
             return e->table[j] - 1;
     }
     return -1;
@@ -64,14 +45,15 @@ static long find_state(const Explorer *e, int scene, int draws, const VarSet *va
 
 long explorer_find_state(const Explorer *e, int scene, const VarSet *vars)
 {
-    return e->seeded ? -1 : find_state(e, scene, 0, vars);
+    return find_state(e, scene, vars);
 }
 
 /* Bytes a state takes: its entry, its slots in the hash table and the per-state arrays
  * built after enumeration (ranges of each measured principle, values), and its variables. */
 static size_t state_bytes(const Explorer *e, const VarSet *vars)
 {
-    size_t n = sizeof(State) + 2 * sizeof(long) + (2 * (size_t)e->np + 2) * sizeof(double) + sizeof(bool) +
+    size_t n = sizeof(State) + 2 * sizeof(long) + (3 * (size_t)e->np + 2) * sizeof(double) + sizeof(bool) +
+               sizeof(int) +
                (size_t)vars->count * sizeof(Value);
     for (int i = 0; i < vars->count; i++)
         if (vars->v[i].type == VALUE_STRING)
@@ -81,14 +63,14 @@ static size_t state_bytes(const Explorer *e, const VarSet *vars)
 
 /* Returns the id of the state (scene, vars), adding it (with a copy of vars) if new;
  * -1 when out of memory, -2 past the state limit, -3 past EXPLORER_MAX_BYTES. */
-static long find_or_add(Explorer *e, int scene, int draws, const VarSet *vars, size_t max_states)
+static long find_or_add(Explorer *e, int scene, const VarSet *vars, size_t max_states)
 {
     /* The state limit alone does not bound memory: 500,000 states of a thousand variables,
      * or of a text that grows on each pass through a loop, or with 5,000 choices each, would
      * take many gigabytes before it is reached. */
     if (e->bytes > EXPLORER_MAX_BYTES)
         return -3;
-    long found = find_state(e, scene, draws, vars);
+    long found = find_state(e, scene, vars);
     if (found >= 0)
         return found;
     if (e->nstates >= max_states)
@@ -105,8 +87,7 @@ static long find_or_add(Explorer *e, int scene, int draws, const VarSet *vars, s
     }
     State *s = &e->states[e->nstates];
     s->scene = scene;
-    s->draws = draws;
-    s->hash = state_hash(scene, draws, vars);
+    s->hash = state_hash(scene, vars);
     s->edge_begin = s->edge_end = 0;
     if (varset_copy(&s->vars, vars))
         return -1;
@@ -147,7 +128,7 @@ int explorer_states_enumerate(Explorer *e, size_t max_states, int start, const V
     VarSet nv = {NULL, 0};
     if (!avail)
         goto oom;
-    if (find_or_add(e, start, 0, vars0, max_states) < 0)
+    if (find_or_add(e, start, vars0, max_states) < 0)
         goto oom;
     for (size_t i = 0; i < e->nstates; i++) {
         int scene = e->states[i].scene;
@@ -184,25 +165,11 @@ int explorer_states_enumerate(Explorer *e, size_t max_states, int start, const V
                 goto oom;
             if (step_apply(sc, scene, c, &nv, err))
                 goto done;
-            double wsum = 0, w[64];
+            double wsum = 0;
             for (int t = 0; t < ch->ntargets; t++)
                 wsum += ch->targets[t].weight;
-            /* Seeded: chance resolves as the session's generator would, the k-th chance
-             * choice on a path taking the seed's k-th draw. */
-            int only = -1, draws = e->states[i].draws;
-            if (e->seeded && ch->ntargets > 1) {
-                int64_t draw = seed_draw(e, (size_t)draws);
-                if (draw < 0)
-                    goto oom;
-                for (int t = 0; t < ch->ntargets && t < 64; t++)
-                    w[t] = ch->targets[t].weight;
-                only = rng_pick_draw((uint32_t)draw, w, ch->ntargets < 64 ? ch->ntargets : 64);
-                draws++;
-            }
             for (int t = 0; t < ch->ntargets; t++) {
-                if (only >= 0 && t != only)
-                    continue;
-                long next = find_or_add(e, ch->targets[t].scene, draws, &nv, max_states);
+                long next = find_or_add(e, ch->targets[t].scene, &nv, max_states);
                 if (next == -2) {
                     diag_error(err, file, ch->line,
                                "more than %zu states: does a variable change without limit "
@@ -220,7 +187,7 @@ int explorer_states_enumerate(Explorer *e, size_t max_states, int start, const V
                 }
                 if (next < 0)
                     goto oom;
-                double prob = only >= 0 ? 1.0 : wsum > 0 ? ch->targets[t].weight / wsum : 0;
+                double prob = wsum > 0 ? ch->targets[t].weight / wsum : 0;
                 if (add_edge(e, (Edge){c, t, (int)next, prob}))
                     goto oom;
             }

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_P = 64, MAX_W = 64 };
+enum { MAX_W = 64 };
 
 uint64_t playtest_pick_seed(uint64_t seed)
 {
@@ -19,9 +19,10 @@ uint64_t playtest_pick_seed(uint64_t seed)
 
 typedef struct Walk {
     const Scenario *sc;
+    const Explorer *e;
     VarSet vars;
-    double totals[MAX_P];
-    int violations;
+    ScorePath score;
+    long state; /* in e; -1 once off its graph (never, when e explores this scenario) */
     int scene;
     char positions[PLAYTEST_POSITIONS_MAX];
     size_t used;
@@ -44,7 +45,6 @@ static int walk(Walk *w, uint64_t seed, int max_steps, int *avail, Coverage *cov
 {
     const Scenario *sc = w->sc;
     const ScenarioHooks *h = scenario_hooks(sc);
-    const Rubric *r = scenario_rubric(sc);
     Rng chance, pick;
     rng_seed(&chance, seed);
     rng_seed(&pick, playtest_pick_seed(seed));
@@ -84,10 +84,9 @@ static int walk(Walk *w, uint64_t seed, int max_steps, int *avail, Coverage *cov
         coverage_take(cov, w->scene, c);
         if (step_apply(sc, w->scene, c, &w->vars, err))
             return 0;
-        for (int i = 0; i < ch->ndeltas; i++)
-            if (ch->deltas[i].principle < MAX_P && ch->deltas[i].principle < rubric_principle_count(r))
-                w->totals[ch->deltas[i].principle] += ch->deltas[i].delta;
-        w->violations += ch->violation >= 0;
+        ExplorerDecision d;
+        bool valued = w->state >= 0 && explorer_decision(w->e, w->state, c, &d);
+        score_path_add(&w->score, ch, valued ? &d : NULL);
         int outcome = 0;
         if (ch->ntargets > 1) {
             double weights[MAX_W];
@@ -97,10 +96,11 @@ static int walk(Walk *w, uint64_t seed, int max_steps, int *avail, Coverage *cov
             outcome = rng_pick(&chance, weights, nt);
         }
         w->scene = ch->targets[outcome].scene;
+        w->state = valued ? explorer_next_state(w->e, w->state, c, outcome) : -1;
     }
 }
 
-int playtest_random(const Scenario *sc, const Explorer *ranges, const PlaytestOptions *opts, Coverage *cov,
+int playtest_random(const Scenario *sc, const Explorer *policy, const PlaytestOptions *opts, Coverage *cov,
                     PlaytestFailure *fails, int max_fails, int *nfails, Diag *err)
 {
     int maxc = 1, rc = -1;
@@ -110,6 +110,7 @@ int playtest_random(const Scenario *sc, const Explorer *ranges, const PlaytestOp
     int *avail = malloc((size_t)maxc * sizeof *avail);
     Walk w = {0};
     w.sc = sc;
+    w.e = policy;
     *nfails = 0;
     if (!avail)
         goto oom;
@@ -118,8 +119,8 @@ int playtest_random(const Scenario *sc, const Explorer *ranges, const PlaytestOp
         varset_free(&w.vars);
         if (scenario_initial_vars(sc, &w.vars))
             goto oom;
-        memset(w.totals, 0, sizeof w.totals);
-        w.violations = 0;
+        score_path_start(&w.score, scenario_rubric(sc));
+        w.state = 0;
         w.scene = scenario_meta(sc)->start;
         w.used = 0;
         w.positions[0] = '\0';
@@ -130,7 +131,7 @@ int playtest_random(const Scenario *sc, const Explorer *ranges, const PlaytestOp
             goto oom;
         if (ended) {
             ScoreCard card;
-            score_compute(&card, scenario_rubric(sc), ranges, w.totals, w.violations);
+            score_path_card(&card, scenario_rubric(sc), &w.score);
             coverage_finish(cov, w.scene, &card);
             continue;
         }

@@ -7,8 +7,8 @@
  *
  * A playthrough fails on a script error (condition, effect or text function), on a dead end
  * (no choice available) and when no ending comes within max_steps decisions (a loop).
- * Completed playthroughs are scored against `ranges` (an explorer_run of the same scenario:
- * every path's range, not one seed's) and recorded in the Coverage.
+ * Completed playthroughs are scored as sessions are (score.h), on `policy` (explorer_run of
+ * the same scenario), and recorded in the Coverage.
  *
  * Ownership: nothing returned needs freeing; the caller owns cov and the failures array.
  * Errors: returns 0, or -1 when out of memory (err says so). Failures of playthroughs are
@@ -37,7 +37,7 @@ typedef struct PlaytestFailure {
 } PlaytestFailure;
 
 /* Runs the playthroughs; keeps the first max_fails failures in fails (*nfails of them). */
-int playtest_random(const Scenario *sc, const Explorer *ranges, const PlaytestOptions *opts, Coverage *cov,
+int playtest_random(const Scenario *sc, const Explorer *policy, const PlaytestOptions *opts, Coverage *cov,
                     PlaytestFailure *fails, int max_fails, int *nfails, Diag *err);
 
 /* The seed of the generator that picks choices in the playthrough with seed `seed`. */

@@ -1,35 +1,93 @@
-/* score: placement of totals in their reachable ranges. */
+/* score: sums of decision values along a path, turned into 0-100 scores. */
 #include "score.h"
 
-void score_compute(ScoreCard *out, const Rubric *r, const Explorer *e, const double *totals,
-                   int violations)
+#include <stdio.h>
+#include <string.h>
+
+void score_path_start(ScorePath *t, const Rubric *r)
 {
     int n = rubric_principle_count(r);
-    if (n > SCORE_MAX_PRINCIPLES)
-        n = SCORE_MAX_PRINCIPLES;
-    double sum = 0;
-    out->count = n;
-    out->measured = 0;
-    out->violations = violations;
-    for (int p = 0; p < n; p++) {
-        PrincipleScore *ps = &out->p[p];
-        ps->total = totals[p];
-        ps->measured = explorer_range(e, p, &ps->min, &ps->max) && ps->max > ps->min;
-        ps->score = 0;
-        if (!ps->measured)
-            continue;
-        double x = (ps->total - ps->min) / (ps->max - ps->min) * 100.0;
-        ps->score = x < 0 ? 0 : x > 100 ? 100 : x;
-        sum += ps->score;
-        out->measured++;
-    }
-    /* When no open path could change any principle, nothing could have been done better. */
-    out->overall = out->measured ? sum / out->measured : 100;
-    out->band = rubric_band_for(r, out->overall, violations);
+    memset(t, 0, sizeof *t);
+    t->count = n < SCORE_MAX_PRINCIPLES ? n : SCORE_MAX_PRINCIPLES;
 }
 
-void score_session(ScoreCard *out, const Session *s, const Explorer *e)
+void score_path_add(ScorePath *t, const Choice *ch, const ExplorerDecision *d)
 {
-    score_compute(out, scenario_rubric(session_scenario(s)), e, session_totals(s),
-                  session_violation_count(s));
+    for (int i = 0; i < ch->ndeltas; i++)
+        if (ch->deltas[i].principle >= 0 && ch->deltas[i].principle < t->count)
+            t->total[ch->deltas[i].principle] += ch->deltas[i].delta;
+    t->violations += ch->violation >= 0;
+    if (!d)
+        return;
+    t->regret += d->regret;
+    t->span += d->span;
+    for (int p = 0; p < t->count; p++) {
+        t->gain[p] += d->gain[p];
+        t->reach[p] += d->reach[p];
+    }
+}
+
+static double clamp100(double x)
+{
+    return x < 0 ? 0 : x > 100 ? 100 : x;
+}
+
+void score_path_card(ScoreCard *out, const Rubric *r, const ScorePath *t)
+{
+    memset(out, 0, sizeof *out);
+    out->count = t->count;
+    out->violations = t->violations;
+    out->regret = t->regret;
+    out->span = t->span;
+    for (int p = 0; p < t->count; p++) {
+        PrincipleScore *ps = &out->p[p];
+        ps->total = t->total[p];
+        ps->measured = t->reach[p] >= SCORE_MIN_REACH - 1e-9;
+        if (!ps->measured) {
+            ps->min = ps->max = ps->total;
+            continue;
+        }
+        ps->min = t->total[p] - t->gain[p];
+        ps->max = ps->min + t->reach[p];
+        ps->score = clamp100(t->gain[p] / t->reach[p] * 100.0);
+        out->measured++;
+    }
+    /* Rounding in long sums must not take a perfect path below 100. */
+    out->overall = t->span > 1e-9 && t->regret > 1e-9 ? clamp100(100.0 * (1.0 - t->regret / t->span)) : 100;
+    out->band = rubric_band_for(r, out->overall, t->violations);
+}
+
+char *score_format_points(double x, char *out, size_t size)
+{
+    double r = (x < 0 ? -x : x) * 10 + 0.5;
+    if (!(r < 1e15)) { /* huge or not a number: no exact tenths to print */
+        snprintf(out, size, "%+.3g", x);
+        return out;
+    }
+    long long tenths = (long long)r;
+    if (tenths == 0)
+        snprintf(out, size, "+0");
+    else if (tenths % 10 == 0)
+        snprintf(out, size, "%c%lld", x < 0 ? '-' : '+', tenths / 10);
+    else
+        snprintf(out, size, "%c%lld.%lld", x < 0 ? '-' : '+', tenths / 10, tenths % 10);
+    return out;
+}
+
+void score_session(ScoreCard *out, const Session *s, const Explorer *policy)
+{
+    const Scenario *sc = session_scenario(s);
+    ScorePath t;
+    ExplorerDecision d;
+    long state = policy ? 0 : -1;
+    score_path_start(&t, scenario_rubric(sc));
+    for (int i = 0; i < session_decision_count(s); i++) {
+        const Decision *dec = session_decision(s, i);
+        const Choice *ch = &scenario_scene(sc, dec->scene)->choices[dec->choice];
+        bool valued = state >= 0 && explorer_state_scene(policy, state) == dec->scene &&
+                      explorer_decision(policy, state, dec->choice, &d);
+        score_path_add(&t, ch, valued ? &d : NULL);
+        state = valued ? explorer_next_state(policy, state, dec->choice, dec->outcome) : -1;
+    }
+    score_path_card(out, scenario_rubric(sc), &t);
 }

@@ -1,10 +1,21 @@
-/* score: turns principle totals into 0-100 scores, an overall score and a band.
+/* score: how well a path's decisions applied the principles, on a 0-100 scale.
  *
- * A principle's score is where the total falls between the lowest and highest totals any
- * complete path can reach (from the explorer). Principles the scenario does not vary are
- * "not measured" and left out of the overall score, which is the mean of the others (100
- * when none is measured: no open path could have done better).
- * No allocation; ScoreCard is plain data. */
+ * A score measures judgement, not luck or reading length. Every decision is compared with
+ * the other choices on offer at that moment, each valued by what it leads to when the rest
+ * is played well (explorer_decision), so:
+ *  - overall = 100 x (1 - regret / span), summed over the path's decisions: the share of
+ *    the value the trainee's decisions could have won that they did win. Taking a best
+ *    choice at every decision scores 100 whatever chance does; a decision where every
+ *    choice is worth the same weighs nothing. 100 when no decision could change anything.
+ *  - per principle, the share of that principle's reach (highest minus lowest expected
+ *    total among the choices on offer, summed over the decisions) the trainee's choices
+ *    gained. A principle whose reach on the path is below SCORE_MIN_REACH is "not measured
+ *    on this path" and shown as such, never as 0 or 100. min and max are the totals the
+ *    trainee would have had by taking, at each of their decisions, the choice lowest and
+ *    highest for that principle: the score is where the total falls between them.
+ * A broken safeguard keeps the attempt out of the top band (or below the rubric's
+ * violation cap); the score itself leaves safeguards out.
+ * No allocation; ScorePath and ScoreCard are plain data. */
 #ifndef RJ_SCORE_H
 #define RJ_SCORE_H
 
@@ -13,8 +24,12 @@
 #include "session.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 
-enum { SCORE_MAX_PRINCIPLES = 64 };
+enum { SCORE_MAX_PRINCIPLES = EXPLORER_MAX_PRINCIPLES };
+/* The least reach, in principle points, for a principle to be scored on a path: one
+ * decision's ordinary swing (scenarios score choices from -3 to +3). */
+#define SCORE_MIN_REACH 3.0
 
 typedef struct PrincipleScore {
     bool measured;
@@ -26,15 +41,33 @@ typedef struct ScoreCard {
     int count; /* the rubric's principle count */
     PrincipleScore p[SCORE_MAX_PRINCIPLES];
     double overall; /* 0-100 */
+    double regret, span; /* the path's sums behind overall, in points */
     int measured;   /* how many principles count */
     int violations;
     const RubricBand *band; /* borrowed from the rubric; NULL when it has no bands */
 } ScoreCard;
 
-/* Scores totals (indexed like the rubric's principles) against the explorer's ranges. */
-void score_compute(ScoreCard *out, const Rubric *r, const Explorer *e, const double *totals,
-                   int violations);
-/* Shorthand: the session's totals and violations. */
-void score_session(ScoreCard *out, const Session *s, const Explorer *e);
+/* The sums along one path, added to decision by decision. */
+typedef struct ScorePath {
+    int count; /* principles */
+    double regret, span;
+    double total[SCORE_MAX_PRINCIPLES], gain[SCORE_MAX_PRINCIPLES], reach[SCORE_MAX_PRINCIPLES];
+    int violations;
+} ScorePath;
+
+void score_path_start(ScorePath *t, const Rubric *r);
+/* Adds one decision: the choice taken (its deltas and safeguard) and, when the explorer
+ * could value it (d not NULL), what it was worth against the others on offer. */
+void score_path_add(ScorePath *t, const Choice *ch, const ExplorerDecision *d);
+void score_path_card(ScoreCard *out, const Rubric *r, const ScorePath *t);
+
+/* Writes a principle total for display: signed, at most one decimal ("+3", "-2.5", "+0").
+ * Returns out. */
+char *score_format_points(double x, char *out, size_t size);
+
+/* The session's decisions so far, valued on `policy`: the unseeded explorer run from the
+ * session's start (explorer_run_from with its start scene and variables). NULL policy:
+ * totals and violations only, nothing measured, overall 100. */
+void score_session(ScoreCard *out, const Session *s, const Explorer *policy);
 
 #endif

@@ -137,7 +137,7 @@ static int next_choice(const Scenario *sc, const Explorer *pol, const Trial *t, 
 }
 
 /* Compares the finished session with the expectations. */
-static void judge(const Scenario *sc, const Trial *t, const Session *s, const Explorer *ranges, int left,
+static void judge(const Scenario *sc, const Trial *t, const Session *s, const Explorer *policy, int left,
                   TrialOutcome *out)
 {
     const Rubric *r = scenario_rubric(sc);
@@ -159,7 +159,7 @@ static void judge(const Scenario *sc, const Trial *t, const Session *s, const Ex
         append(out->failures, "; ", "ending '%s', expected %s'%s'", at->id, t->nendings > 1 ? "one of " : "",
                t->endings[0]);
     ScoreCard card;
-    score_session(&card, s, ranges);
+    score_session(&card, s, policy);
     const char *band = card.band ? card.band->id : "none";
     if (t->nbands && !in_list(t->bands, t->nbands, band))
         append(out->failures, "; ", "band '%s' (overall %.1f), expected %s'%s'", band, card.overall,
@@ -192,7 +192,7 @@ static void judge(const Scenario *sc, const Trial *t, const Session *s, const Ex
         if (p < 0 || p >= card.count)
             continue;
         if (!card.p[p].measured)
-            append(out->failures, "; ", "'%s' is not measured on the paths open to this seed",
+            append(out->failures, "; ", "'%s' is not measured on this path (its choices move it too little)",
                    t->scores[i].principle);
         else if (!in_range(&t->scores[i].range, card.p[p].score)) {
             range_text(&t->scores[i].range, want, sizeof want);
@@ -238,7 +238,7 @@ int trial_run(const Scenario *sc, const Explorer *policy, const Trial *t, uint64
               Diag *err)
 {
     VarSet vars = {NULL, 0};
-    Explorer *own = NULL, *ranges = NULL;
+    Explorer *own = NULL;
     Session *s = NULL;
     int rc = -1, start = -1, idx = 0, steps = 0;
     bool custom = t->start || t->nvars;
@@ -250,14 +250,13 @@ int trial_run(const Scenario *sc, const Explorer *policy, const Trial *t, uint64
     }
     if (custom && start_vars(sc, t, &vars, err))
         goto done;
+    /* Decisions are valued from the session's own start. */
     const Explorer *pol = policy;
-    if (custom && t->policy != TRIAL_CHOICES) {
+    if (custom) {
         if (!(own = explorer_run_from(sc, 0, start, &vars, err)))
             goto done;
         pol = own;
     }
-    if (!(ranges = explorer_run_seeded(sc, 0, seed, start, custom ? &vars : NULL, err)))
-        goto done;
     s = custom ? session_new_at(sc, seed, 0, start >= 0 ? start : scenario_meta(sc)->start, &vars)
                : session_new(sc, seed, 0);
     if (!s) {
@@ -277,12 +276,11 @@ int trial_run(const Scenario *sc, const Explorer *policy, const Trial *t, uint64
         session_choose(s, c, 0, &why);
     }
     int total = t->policy != TRIAL_CHOICES ? 0 : t->npositions ? t->npositions : t->nchoice_ids;
-    judge(sc, t, s, ranges, out->failures[0] ? 0 : total - idx, out);
+    judge(sc, t, s, pol, out->failures[0] ? 0 : total - idx, out);
     rc = 0;
 done:
     session_free(s);
     explorer_free(own);
-    explorer_free(ranges);
     varset_free(&vars);
     return rc;
 }

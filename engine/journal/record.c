@@ -7,12 +7,12 @@
 #include <stdlib.h>
 
 int record_session(const char *results_dir, char **log_path, const Session *s, const Explorer *policy,
-                   const Explorer *ranges, const AttemptInfo *info, int (*amend)(Attempt *, void *), void *ctx,
+                   const AttemptInfo *info, int (*amend)(Attempt *, void *), void *ctx,
                    Diag *err)
 {
     Attempt a;
     int rc = -1;
-    if (attempt_capture(&a, s, policy, ranges, info) || (amend && amend(&a, ctx))) {
+    if (attempt_capture(&a, s, policy, info) || (amend && amend(&a, ctx))) {
         diag_error(err, NULL, 0, "out of memory while recording the session");
         goto done;
     }

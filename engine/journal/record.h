@@ -15,7 +15,7 @@ enum { RECORD_LEFTOVER_AGE_S = 3600 };
 /* amend (may be NULL) adds what only the caller knows (a workshop's votes and flags) to
  * the captured attempt before it is written; it returns 0, or -1 when out of memory. */
 int record_session(const char *results_dir, char **log_path, const Session *s, const Explorer *policy,
-                   const Explorer *ranges, const AttemptInfo *info, int (*amend)(Attempt *, void *), void *ctx,
+                   const AttemptInfo *info, int (*amend)(Attempt *, void *), void *ctx,
                    Diag *err);
 
 #endif

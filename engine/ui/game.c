@@ -43,7 +43,7 @@ static void save(Game *g, bool abandoned)
     AttemptInfo info = {g->session_id, g->trainee, g->mode, "game", RJSIM_VERSION, abandoned,
                         g->policy ? NULL : &g->error};
     g->save_error[0] = '\0';
-    if (record_session(g->results_dir, &g->log_path, g->s, g->policy, g->ranges, &info,
+    if (record_session(g->results_dir, &g->log_path, g->s, g->policy, &info,
                        g->workshop ? add_workshop : NULL, g, &err))
         snprintf(g->save_error, sizeof g->save_error, "%s", err.message);
 }
@@ -89,7 +89,7 @@ int game_open(Game *g, const char *path, const char *rubric, const char *results
         game_close(g);
         return -1;
     }
-    explorer_run_session(g->sc, sd, -1, NULL, &g->policy, &g->ranges, &g->error);
+    g->policy = explorer_run(g->sc, 0, &g->error);
     g->s = session_new(g->sc, sd, now_ms);
     if (!g->s) {
         diag_error(err, path, 0, "out of memory");
@@ -111,7 +111,6 @@ void game_close(Game *g)
     watch_free(g->watch);
     session_free(g->s);
     explorer_free(g->policy);
-    explorer_free(g->ranges);
     script_free(g->ss);
     free(g->log_path);
     free(g->vote_log);
@@ -223,7 +222,7 @@ bool game_reload(Game *g, int64_t now_ms)
     DiagList diags = {0};
     LoadOptions opts = {g->rubric[0] ? g->rubric : NULL, {0, 0}};
     ScriptScenario *ss = script_load(g->path, &opts, &diags);
-    Explorer *policy = NULL, *ranges = NULL;
+    Explorer *policy = NULL;
     Session *s = NULL;
     Diag err;
     diag_clear(&err);
@@ -240,8 +239,7 @@ bool game_reload(Game *g, int64_t now_ms)
                  s ? diag_format(session_error(s), buf, sizeof buf) : "out of memory");
         goto done;
     }
-    if (explorer_run_session(sc, session_seed(s), session_start_scene(s), session_start_vars(s), &policy, &ranges,
-                             &err)) {
+    if (!(policy = explorer_run_from(sc, 0, session_start_scene(s), session_start_vars(s), &err))) {
         snprintf(g->reload_note, sizeof g->reload_note, "Not reloaded, the last good version goes on: %.900s",
                  diag_format(&err, buf, sizeof buf));
         goto done;
@@ -249,16 +247,14 @@ bool game_reload(Game *g, int64_t now_ms)
     /* The old session borrows the old scenario: free it first. */
     session_free(g->s);
     explorer_free(g->policy);
-    explorer_free(g->ranges);
     script_free(g->ss);
     g->ss = ss;
     g->sc = sc;
     g->s = s;
     g->policy = policy;
-    g->ranges = ranges;
     ss = NULL;
     s = NULL;
-    policy = ranges = NULL;
+    policy = NULL;
     g->failed = false;
     if (rep.dropped)
         snprintf(g->reload_note, sizeof g->reload_note, "Reloaded: %d of %d decisions replayed (%.900s).", rep.replayed,
@@ -271,7 +267,6 @@ done:
     (void)now_ms;
     session_free(s);
     explorer_free(policy);
-    explorer_free(ranges);
     script_free(ss);
     diag_list_free(&diags);
     return true;
@@ -332,7 +327,7 @@ int game_finish(Game *g)
     if (g->has_result)
         return 0;
     AttemptInfo info = {g->session_id, g->trainee, g->mode, "game", RJSIM_VERSION, false, g->failed ? &g->error : NULL};
-    if (attempt_capture(&g->result, g->s, g->policy, g->ranges, &info) ||
+    if (attempt_capture(&g->result, g->s, g->policy, &info) ||
         (g->workshop && add_workshop(&g->result, g)))
         return -1;
     g->has_result = true;

@@ -34,7 +34,7 @@ typedef struct GameVotes {
 typedef struct Game {
     ScriptScenario *ss;
     const Scenario *sc;
-    Explorer *policy, *ranges;
+    Explorer *policy; /* best choices, and the values decisions are scored by */
     Session *s;
     char session_id[37];
     char trainee[128];

@@ -3,6 +3,8 @@
  * restorative path and why, the ending's teaching text and the research figures. */
 #include "screens.h"
 
+#include "core/debrief.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -56,8 +58,13 @@ static void layout(App *app, Layout *l)
     }
     flow_space(&f, m.pad);
     screens_chart(app, l, &f, &m, a);
-    flow_paragraph(&f, "Each score places your total in the range of totals on the paths open to you (with the same "
-                       "chance events).", STYLE_SMALL, th->muted, 0);
+    flow_paragraph(&f, "Beside each bar: your total, and the points you won of those your decisions could move "
+                       "(at each, the choice that did most for the principle against the one that did least). "
+                       "Overall is the share of what your decisions could win that they won.", STYLE_SMALL,
+                   th->muted, 0);
+    char chance[DEBRIEF_NOTE_MAX];
+    if (debrief_chance_note(sc, a, chance, sizeof chance))
+        screens_note(app, l, &m, &f, chance);
     if (end && (end->outcome.victim || end->outcome.accused || end->outcome.community)) {
         heading(&f, th, &m, "What it meant");
         const char *who[3] = {"For the person harmed: ", "For the accused: ", "For the community: "};

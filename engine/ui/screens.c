@@ -1,6 +1,7 @@
 /* screens: shared helpers. */
 #include "screens.h"
 
+#include "core/score.h"
 #include "journal/paths.h"
 
 #include <stdio.h>
@@ -93,23 +94,29 @@ void screens_chart(App *app, Layout *l, Flow *f, const Metrics *m, const Attempt
     int y = flow_reserve(f, row * a->nscores);
     if (y < 0)
         return;
-    int name_w = f->w * 9 / 20, value_w = text_width(t, STYLE_BOLD, "100", 3) + m->pad;
+    /* Beside each bar: the score, then the raw total and the range the trainee's own
+     * decisions could have given it (score.h), as the terminal debrief shows them. */
+    const char *widest = "100  +10.5 (10.5 of 10.5)";
+    int name_w = f->w * 2 / 5, value_w = text_width(t, STYLE_SMALL, widest, strlen(widest)) + m->pad;
     int bar_x = f->x + name_w, bar_w = f->w - name_w - value_w - m->pad;
     for (int i = 0; i < a->nscores; i++, y += row) {
         const AttemptScore *s = &a->scores[i];
         int p = rubric_find_principle(r, s->principle);
-        char name[256], value[32];
+        char name[256], value[128], tot[32], won[32], reach[32];
         snprintf(name, sizeof name, "%s", p >= 0 ? rubric_principle(r, p)->name : s->principle);
         /* Shorten a name that does not fit its column rather than overlap the bar. */
         text_shorten(t, STYLE_SMALL, name, sizeof name, name_w - m->pad);
         layout_label(l, t, f->x, y, name, STYLE_SMALL, th->text);
         if (!s->measured) {
-            layout_label(l, t, bar_x, y, "not measured", STYLE_SMALL, th->muted);
+            layout_label(l, t, bar_x, y, "not measured on this path", STYLE_SMALL, th->muted);
             continue;
         }
         Box bar = {.kind = BOX_BAR, .r = {bar_x, y + lh / 5, bar_w, lh * 3 / 5}, .style = STYLE_BODY, .color = th->palette[i % 8], .fill = th->bar_track, .parent = -1, .value = s->score / 100.0};
         layout_add(l, &bar);
-        snprintf(value, sizeof value, "%.0f", s->score);
-        layout_label(l, t, bar_x + bar_w + m->pad, y, value, STYLE_BOLD, th->text);
+        snprintf(value, sizeof value, "%.0f  %s (%s of %s)", s->score, score_format_points(s->total, tot, sizeof tot),
+                 score_format_points(s->total - s->min, won, sizeof won) + 1,
+                 score_format_points(s->max - s->min, reach, sizeof reach) + 1);
+        text_shorten(t, STYLE_SMALL, value, sizeof value, value_w);
+        layout_label(l, t, bar_x + bar_w + m->pad, y, value, STYLE_SMALL, th->text);
     }
 }

@@ -213,6 +213,9 @@ def golden_sessions_reach_their_pinned_endings_and_scores():
             expect(sorted(v["safeguard"] for v in doc["violations"]) == sorted(want["violations"]),
                    f"{name}: violations {doc['violations']}")
             expect(len(doc["decisions"]) == want["decisions"], f"{name}: {len(doc['decisions'])} decisions")
+            if "not_measured" in want:
+                unmeasured = sorted(s["principle"] for s in doc["scores"] if not s["measured"])
+                expect(unmeasured == want["not_measured"], f"{name}: not measured {unmeasured}")
             # The log replays to the same result.
             r = run("replay", logs_in(d)[0][0])
             expect(r.returncode == 0 and "The replay matches the log" in r.stdout, f"{name}: {r.stdout}{r.stderr}")

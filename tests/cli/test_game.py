@@ -44,7 +44,7 @@ def scripted_choices_in_the_game_write_a_valid_log_and_reach_the_debrief():
         res = os.path.join(d, "results")
         shot = os.path.join(d, "debrief.png")
         r = game("play", "scenarios/dc-youth-metro.lua", "--trainee", "Game Test", "--seed", "2", "--mode",
-                 "assessment", "--choices", "2,2,2", "--screenshot", shot, results=res, config=d)
+                 "assessment", "--choices", "1,1,2", "--screenshot", shot, results=res, config=d)
         expect(r.returncode == 0, r.stderr)
         expect(png_size(shot) == (1280, 720), "screenshot size")
         logs = logs_in(res)

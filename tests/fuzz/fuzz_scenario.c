@@ -87,7 +87,7 @@ static void play(Session *s, const Explorer *policy, uint64_t seed)
 
 /* The session as a log: it must write (the game saves after every decision), read back,
  * and write again to the same text, all valid UTF-8 whatever the scenario's strings were. */
-static void check_log(const Session *s, const Explorer *policy, const Explorer *ranges)
+static void check_log(const Session *s, const Explorer *policy)
 {
     const AttemptInfo info = {"6f1c2b7e-0d4a-4c59-9e3a-2b8f5a7c1d90", "Fuzz Trainee", "practice", "text",
                               "fuzz", session_status(s) == SESSION_RUNNING, NULL};
@@ -97,7 +97,7 @@ static void check_log(const Session *s, const Explorer *policy, const Explorer *
     diag_clear(&err);
     memset(&a, 0, sizeof a);
     memset(&b, 0, sizeof b);
-    if (attempt_capture(&a, s, policy, ranges, &info))
+    if (attempt_capture(&a, s, policy, &info))
         fuzz_util_fail("attempt_capture", "out of memory");
     if (!(json = journal_to_json(&a, &err)))
         fuzz_util_fail("journal_to_json refused a captured session", err.message);
@@ -120,7 +120,7 @@ static void exercise(ScriptScenario *ss, uint64_t seed)
     const Scenario *sc = script_scenario(ss);
     int nvars = scenario_var_count(sc);
     bool *reads = calloc((size_t)nvars + 1, sizeof *reads), *writes = calloc((size_t)nvars + 1, sizeof *writes);
-    Explorer *policy = NULL, *ranges = NULL;
+    Explorer *policy = NULL;
     Session *s = NULL;
     DiagList lint = {0};
     Diag err;
@@ -137,14 +137,12 @@ static void exercise(ScriptScenario *ss, uint64_t seed)
         if (lint_scenario(sc, policy, &in, &lint) < 0)
             fuzz_util_fail("lint_scenario", "out of memory");
         explorer_best_path(policy, path, 64, &ending);
-        ranges = explorer_run_seeded(sc, FUZZ_MAX_STATES, seed, -1, NULL, &err);
     }
     if (!(s = session_new(sc, seed, FUZZ_T0)))
         fuzz_util_fail("session_new", "out of memory");
     play(s, policy, seed);
-    check_log(s, policy, policy ? ranges : NULL);
+    check_log(s, policy);
     session_free(s);
-    explorer_free(ranges);
     explorer_free(policy);
     diag_list_free(&lint);
     free(reads);

@@ -253,20 +253,25 @@ START_TEST(exhaustive_walks_every_path_or_bounds_every_state)
     ck_assert_int_eq(res.mode, EXHAUSTIVE_PATHS);
     ck_assert_int_eq(res.paths, 2);
     ck_assert_int_eq(coverage_ending(cov, e1)->count, 1);
-    /* Path 1: a=100, b=0, c=100: 66.7; path 2: 0, 100, 0: 33.3. */
-    ck_assert_double_eq_tol(coverage_ending(cov, e1)->overall.min, 200.0 / 3, 1e-9);
-    ck_assert_double_eq_tol(coverage_ending(cov, e2)->overall.max, 100.0 / 3, 1e-9);
+    /* One real decision: "first" is worth 88.9 points (2/3 of a's range, all of b's and
+     * c's, a third each), "second" 55.6. Path 1 takes the best: 100; path 2 gives up all
+     * of the decision's span: 0. */
+    ck_assert_double_eq_tol(coverage_ending(cov, e1)->overall.min, 100, 1e-9);
+    ck_assert_double_eq_tol(coverage_ending(cov, e2)->overall.max, 0, 1e-9);
     ck_assert_double_eq_tol(coverage_spread_mean(&coverage_all(cov)->overall), 50, 1e-9);
     ck_assert_int_eq(coverage_choice_taken(cov, 0, 0), 1);
-    ck_assert_int_eq(coverage_ending(cov, e1)->bands[1], 1); /* "mid" (bands sorted top first) */
-    /* Past the path limit: every state, with exact bounds per ending. */
+    ck_assert_int_eq(coverage_ending(cov, e1)->bands[0], 1); /* "top" (bands sorted top first) */
+    ck_assert_int_eq(coverage_ending(cov, e2)->bands[2], 1); /* "low" */
+    /* Past the path limit: every state, with bounds per ending (exact here: one path each). */
     Coverage *states = coverage_new(fx.sc);
     ck_assert_int_eq(exhaustive_run(fx.sc, e, 1, states, &res, &err), 0);
     ck_assert_int_eq(res.mode, EXHAUSTIVE_STATES);
     ck_assert_int_eq(res.states, 5);
     ck_assert_int_eq(res.endings_reached, 2);
-    ck_assert_double_eq_tol(coverage_ending(states, e1)->overall.min, 200.0 / 3, 1e-9);
-    ck_assert_double_eq_tol(coverage_ending(states, e1)->overall.max, 200.0 / 3, 1e-9);
+    ck_assert_double_eq_tol(coverage_ending(states, e1)->overall.min, 100, 1e-9);
+    ck_assert_double_eq_tol(coverage_ending(states, e1)->overall.max, 100, 1e-9);
+    ck_assert_double_eq_tol(coverage_ending(states, e2)->overall.min, 0, 1e-9);
+    ck_assert_double_eq_tol(coverage_ending(states, e2)->overall.max, 0, 1e-9);
     ck_assert_double_eq_tol(coverage_all(states)->score[0].max, 100, 1e-9);
     ck_assert_int_eq(coverage_scene_visits(states, 0), 1);
     coverage_free(cov);
@@ -290,7 +295,7 @@ START_TEST(trials_play_by_position_id_or_policy_and_say_what_differed)
     t->endings = calloc(1, sizeof(char *));
     t->endings[0] = strdup("end1");
     t->nendings = 1;
-    t->overall = (TrialRange){true, 66, 67};
+    t->overall = (TrialRange){true, 100, 100};
     t->decisions = (TrialRange){true, 2, 2};
     TrialOutcome out;
     ck_assert_int_eq(trial_run(fx.sc, e, t, 1, &out, &err), 0);
@@ -310,7 +315,7 @@ START_TEST(trials_play_by_position_id_or_policy_and_say_what_differed)
     t->nbands = 1;
     ck_assert_int_eq(trial_run(fx.sc, e, t, 1, &out, &err), 0);
     ck_assert(!out.passed);
-    ck_assert_str_eq(out.failures, "band 'low' (overall 33.3), expected 'top'");
+    ck_assert_str_eq(out.failures, "band 'low' (overall 0.0), expected 'top'");
     /* Positions that run out before an ending. */
     t = trial_list_add(&list);
     t->name = strdup("part");

@@ -217,7 +217,7 @@ START_TEST(a_violation_is_recorded_with_its_decision)
 }
 END_TEST
 
-START_TEST(a_score_is_where_the_total_falls_in_the_reachable_range)
+START_TEST(a_score_is_the_share_of_what_the_decisions_could_win)
 {
     Fixture fx;
     fx_init(&fx);
@@ -228,15 +228,55 @@ START_TEST(a_score_is_where_the_total_falls_in_the_reachable_range)
     Diag err;
     Explorer *e = explorer_run(fx.sc, 0, &err);
     ck_assert_ptr_nonnull(e);
-    double totals[3] = {1, 0, 0};
+    Session *s = session_new(fx.sc, 1, 0);
+    ck_assert_int_eq(session_choose(s, 1, 1, &err), 0);
     ScoreCard card;
-    score_compute(&card, fx.rubric, e, totals, 0);
+    score_session(&card, s, e);
+    /* "mid" gains 3 of the 4 points the decision could move: 75, and the total (1) sits
+     * at three quarters of the way from what "low" gave (-2) to what "high" gave (2). */
     ck_assert(card.p[0].measured);
     ck_assert(!card.p[1].measured);
     ck_assert_double_eq_tol(card.p[0].score, 75, 1e-9);
+    ck_assert_double_eq_tol(card.p[0].total, 1, 1e-9);
+    ck_assert_double_eq_tol(card.p[0].min, -2, 1e-9);
+    ck_assert_double_eq_tol(card.p[0].max, 2, 1e-9);
     ck_assert_int_eq(card.measured, 1);
     ck_assert_double_eq_tol(card.overall, 75, 1e-9);
     ck_assert_str_eq(card.band->id, "mid");
+    session_free(s);
+    explorer_free(e);
+    fx_free(&fx);
+}
+END_TEST
+
+/* A principle the path's decisions move by less than SCORE_MIN_REACH is not measured:
+ * not 0, not 100. The overall score still counts the decision. */
+START_TEST(a_principle_moved_too_little_on_the_path_is_not_measured)
+{
+    Fixture fx;
+    fx_init(&fx);
+    int start = fx_scene(&fx, "start", false), end = fx_scene(&fx, "end", true);
+    Choice *a = fx_choice(&fx, start, "a", end), *b = fx_choice(&fx, start, "b", end);
+    fx_delta(&fx, a, 0, 1);
+    fx_delta(&fx, b, 0, 0);
+    fx_delta(&fx, b, 1, 3);
+    Diag err;
+    Explorer *e = explorer_run(fx.sc, 0, &err);
+    ck_assert_ptr_nonnull(e);
+    Session *s = session_new(fx.sc, 1, 0);
+    ck_assert_int_eq(session_choose(s, 0, 1, &err), 0);
+    ScoreCard card;
+    score_session(&card, s, e);
+    ck_assert(!card.p[0].measured); /* reach 1 */
+    ck_assert_double_eq(card.p[0].score, 0);
+    ck_assert_double_eq(card.p[0].total, 1);
+    ck_assert(card.p[1].measured);  /* reach 3 */
+    ck_assert_double_eq_tol(card.p[1].score, 0, 1e-9);
+    ck_assert_int_eq(card.measured, 1);
+    /* Each principle's full range is worth 50 points, so "a" (all of principle 0's) and
+     * "b" (all of principle 1's) tie: both are best, and "a" gives up nothing. */
+    ck_assert_double_eq_tol(card.overall, 100, 1e-9);
+    session_free(s);
     explorer_free(e);
     fx_free(&fx);
 }
@@ -317,7 +357,8 @@ Suite *core_suite(void)
     tcase_add_test(t, undo_steps_back_one_decision_and_keeps_the_chance_draw);
     tcase_add_test(t, a_scene_with_no_available_choice_stops_the_session_with_an_error);
     tcase_add_test(t, a_violation_is_recorded_with_its_decision);
-    tcase_add_test(t, a_score_is_where_the_total_falls_in_the_reachable_range);
+    tcase_add_test(t, a_score_is_the_share_of_what_the_decisions_could_win);
+    tcase_add_test(t, a_principle_moved_too_little_on_the_path_is_not_measured);
     tcase_add_test(t, text_splits_into_paragraphs_at_blank_lines);
     tcase_add_test(t, utf8_decodes_strictly);
     tcase_add_test(t, utf8_clean_shows_controls_and_bad_bytes_as_question_marks);

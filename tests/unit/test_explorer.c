@@ -183,45 +183,46 @@ START_TEST(explorer_reports_dead_ends_and_parts_never_reached)
 }
 END_TEST
 
-/* start -ask-> (1:1) yes: good(+2) / bad(-2) -> end; or no -> end. */
-START_TEST(seeded_ranges_are_those_open_with_the_sessions_luck)
+/* start -ask-> (1:1) yes: good(+2) / bad(-2) -> end; or no -> end. The best choice at
+ * every decision scores 100 whatever chance does, and a mistake costs the same share on
+ * every seed where the trainee gets to make it. */
+START_TEST(perfect_play_scores_100_whatever_chance_does)
 {
     Fixture fx;
     fx_init(&fx);
     int start = fx_scene(&fx, "start", false), yes = fx_scene(&fx, "yes", false), end = fx_scene(&fx, "end", true);
+    Choice *skip = fx_choice(&fx, start, "skip", end);
+    fx_delta(&fx, skip, 0, -1);
     fx_chance(&fx, fx_choice(&fx, start, "ask", yes), end, 1, 1);
     fx_delta(&fx, fx_choice(&fx, yes, "good", end), 0, 2);
     fx_delta(&fx, fx_choice(&fx, yes, "bad", end), 0, -2);
     Diag err;
-    Explorer *all = explorer_run(fx.sc, 0, &err);
-    double mn, mx;
-    ck_assert(explorer_range(all, 0, &mn, &mx));
-    ck_assert_double_eq(mn, -2);
-    ck_assert_double_eq(mx, 2);
+    Explorer *e = explorer_run(fx.sc, 0, &err);
+    ck_assert_ptr_nonnull(e);
     int seen[2] = {0, 0};
     for (uint64_t seed = 0; seed < 40; seed++) {
-        /* What the session draws decides which sub-game the seeded explorer sees. */
-        Session *sess = session_new(fx.sc, seed, 0);
-        session_choose(sess, 0, 1, &err);
-        bool lucky = session_scene(sess) == yes;
-        Explorer *e = explorer_run_seeded(fx.sc, 0, seed, -1, NULL, &err);
-        ck_assert_ptr_nonnull(e);
-        ck_assert(explorer_range(e, 0, &mn, &mx));
-        ck_assert_double_eq(mn, lucky ? -2 : 0);
-        ck_assert_double_eq(mx, lucky ? 2 : 0);
-        if (!lucky) {
+        for (int mistake = 0; mistake < 2; mistake++) {
+            Session *sess = session_new(fx.sc, seed, 0);
+            ck_assert_int_eq(session_choose(sess, 1, 1, &err), 0);
+            bool lucky = session_scene(sess) == yes;
+            if (lucky)
+                ck_assert_int_eq(session_choose(sess, mistake ? 1 : 0, 2, &err), 0);
+            ck_assert_int_eq(session_status(sess), SESSION_ENDED);
             ScoreCard card;
             score_session(&card, sess, e);
-            ck_assert_int_eq(card.measured, 0);
-            ck_assert_double_eq(card.overall, 100); /* nothing could have been done better */
+            if (!mistake || !lucky) {
+                ck_assert_double_eq_tol(card.overall, 100, 1e-9);
+                ck_assert_str_eq(card.band->id, "top");
+            } else {
+                ck_assert_double_lt(card.overall, 50);
+            }
+            seen[lucky]++;
+            session_free(sess);
         }
-        seen[lucky]++;
-        explorer_free(e);
-        session_free(sess);
     }
     ck_assert_int_gt(seen[0], 5);
     ck_assert_int_gt(seen[1], 5);
-    explorer_free(all);
+    explorer_free(e);
     fx_free(&fx);
 }
 END_TEST
@@ -238,7 +239,7 @@ Suite *explorer_suite(void)
     tcase_add_test(t, a_loop_that_adds_score_each_time_is_an_error);
     tcase_add_test(t, a_counter_without_limit_stops_at_the_state_limit);
     tcase_add_test(t, explorer_reports_dead_ends_and_parts_never_reached);
-    tcase_add_test(t, seeded_ranges_are_those_open_with_the_sessions_luck);
+    tcase_add_test(t, perfect_play_scores_100_whatever_chance_does);
     suite_add_tcase(s, t);
     return s;
 }
