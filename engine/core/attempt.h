@@ -15,7 +15,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-enum { ATTEMPT_SCHEMA_VERSION = 1 };
+/* 2 added step_backs; a version 1 log reads as an attempt with none. */
+enum { ATTEMPT_SCHEMA_VERSION = 2 };
 
 typedef struct AttemptDelta {
     char *principle; /* rubric principle id */
@@ -49,6 +50,15 @@ typedef struct AttemptFlag {
     int64_t at_ms;
     char *note;    /* may be empty, never NULL */
 } AttemptFlag;
+
+/* A step back in practice mode: the decision undone (its index then, its scene and choice)
+ * and when. History only: the decisions list holds what stood at the end. */
+typedef struct AttemptStepBack {
+    int decision;    /* 0-based index of the decision undone */
+    char *scene_id;
+    char *choice_id;
+    int64_t at_ms;   /* unix time in ms when undone */
+} AttemptStepBack;
 
 typedef struct AttemptScore {
     char *principle; /* rubric principle id */
@@ -104,6 +114,8 @@ typedef struct Attempt {
     AttemptError error;
     AttemptFlag *flags; /* workshop flags, in order; NULL (nflags 0) when none */
     int nflags;
+    AttemptStepBack *stepbacks; /* oldest first; NULL (nstepbacks 0) when none */
+    int nstepbacks;
 } Attempt;
 
 /* Who and how, for attempt_capture; strings are copied. */

@@ -268,7 +268,7 @@ def bad_logs_are_named_and_skipped_and_the_rest_reported():
     for s in rep["logs"]["skipped"]:
         expect(s["message"].startswith(s["path"] + ": "), s)
     future = next(s for s in rep["logs"]["skipped"] if s["kind"] == "newer")
-    expect(future["message"].endswith("written by a newer rjsim (schema 2); update rjsim to read it"), future)
+    expect(future["message"].endswith("written by a newer rjsim (schema 3); update rjsim to read it"), future)
     r = run("report", d)
     expect(r.returncode == 0, r.stderr)
     expect("Logs that could not be used (5)" in r.stdout and "zz-truncated.json" in r.stdout, r.stdout[-1500:])
