@@ -3,6 +3,7 @@
 
 #include "score.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -268,4 +269,13 @@ void attempt_free(Attempt *a)
     free(a->error.message);
     free(a->error.trace);
     memset(a, 0, sizeof *a);
+}
+
+char *attempt_stepbacks_text(const Attempt *a, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    if (a->nstepbacks > 0)
+        snprintf(buf, size, "%d step-back%s%s", a->nstepbacks, a->nstepbacks == 1 ? "" : "s",
+                 a->mode && strcmp(a->mode, "practice") == 0 ? " in practice" : "");
+    return buf;
 }

@@ -13,6 +13,7 @@
 #include "session.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* 2 added step_backs; a version 1 log reads as an attempt with none. */
@@ -137,5 +138,10 @@ int attempt_status_parse(const char *name, AttemptStatus *out); /* 0 or -1 */
 int attempt_capture(Attempt *a, const Session *s, const Explorer *policy, const Explorer *ranges,
                     const AttemptInfo *info);
 void attempt_free(Attempt *a);
+
+/* What a debrief says about the attempt's step backs: "3 step-backs in practice" (or
+ * "1 step-back ..."; "in practice" only in practice mode), or "" when there were none.
+ * Writes at most size bytes with the NUL into buf (size > 0) and returns buf. */
+char *attempt_stepbacks_text(const Attempt *a, char *buf, size_t size);
 
 #endif
