@@ -83,13 +83,15 @@ enum { CLI_OPT_TRAINEE = 1000, CLI_OPT_SCENARIO, CLI_OPT_MODE, CLI_OPT_SINCE, CL
     "\nWhich logs:\n" \
     "  --trainee NAME     only this trainee (case and extra spaces do not matter)\n" \
     "  --scenario ID      only this scenario, by id (e.g. dc-youth-metro)\n" \
-    "  --mode MODE        only practice, assessment or workshop attempts\n" \
+    "  --mode MODE        only practice, assessment or workshop attempts; all: every\n" \
+    "                     mode (rjsim report then mixes them in one set of figures)\n" \
     "  --since DATE       only attempts started on or after DATE (YYYY-MM-DD, UTC)\n" \
     "  --until DATE       only attempts started on or before DATE\n" \
     "  --results DIR      the results folder, read when no DIR is given\n" \
     "  --no-progress      no progress bar while reading many logs\n"
 typedef struct CliLogs {
     ScanFilter filter;
+    bool all_modes;      /* --mode all: filter.mode stays NULL */
     const char *results; /* --results */
     bool no_progress;
     const char *const *paths; /* what was read: the arguments or the results folder */

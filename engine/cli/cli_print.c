@@ -145,6 +145,15 @@ static const char *principle_name(const Rubric *r, const char *id)
     return p >= 0 ? rubric_principle(r, p)->name : id;
 }
 
+/* "3 step-backs in practice" on its own line under the overall score, when there were any:
+ * going back is part of practising, and the trainee should see how often they did. */
+static void print_stepbacks(FILE *out, const Attempt *a)
+{
+    char text[64];
+    if (attempt_stepbacks_text(a, text, sizeof text)[0])
+        fprintf(out, "\n%s", text);
+}
+
 void cli_print_debrief(FILE *out, const Scenario *sc, const Attempt *a)
 {
     const Rubric *r = scenario_rubric(sc);
@@ -174,6 +183,7 @@ void cli_print_debrief(FILE *out, const Scenario *sc, const Attempt *a)
     fprintf(out, "\nOverall: %.0f/100", a->overall);
     if (a->band_name)
         fprintf(out, " - %s", a->band_name);
+    print_stepbacks(out, a);
     fprintf(out, "\n\n  %-38s %5s  %s\n", "Principle", "Score", "Total (points won of those within reach)");
     for (int i = 0; i < a->nscores; i++) {
         const AttemptScore *s = &a->scores[i];

@@ -21,6 +21,8 @@ static const char report_usage[] =
     "Summarise session logs for trainers: per trainee, per scenario, per decision and per\n"
     "principle. Reads every *.json log under the folders given (and their subfolders), by\n"
     "default the results folder. Logs that cannot be read are listed and skipped.\n"
+    "Assessment, practice and workshop attempts are reported apart, assessment first, so a\n"
+    "cohort's assessment figures never include practice runs (--mode picks one, or all).\n"
     "\n"
     "Output (default: tables for the terminal):\n"
     "  --html FILE        a self-contained web page with charts, to open or print\n"
@@ -84,11 +86,13 @@ int cli_logs_option(CliLogs *l, int opt, const char *arg)
     case CLI_OPT_RESULTS: l->results = arg; return 0;
     case CLI_OPT_NO_PROGRESS: l->no_progress = true; return 0;
     case CLI_OPT_MODE:
-        if (strcmp(arg, "practice") && strcmp(arg, "assessment") && strcmp(arg, "workshop")) {
-            cli_error("--mode must be practice, assessment or workshop, not '%s'", arg);
+        if (strcmp(arg, "practice") && strcmp(arg, "assessment") && strcmp(arg, "workshop") &&
+            strcmp(arg, "all")) {
+            cli_error("--mode must be practice, assessment, workshop or all, not '%s'", arg);
             return -1;
         }
-        l->filter.mode = arg;
+        l->all_modes = strcmp(arg, "all") == 0;
+        l->filter.mode = l->all_modes ? NULL : arg;
         return 0;
     case CLI_OPT_SINCE:
     case CLI_OPT_UNTIL:
@@ -191,8 +195,13 @@ FILE *cli_open_output(const char *path)
 
 /* ---- report ---- */
 
+/* The modes reported apart, in the order they are shown: assessment first. */
+static const char *const modes[] = { "assessment", "practice", "workshop" };
+enum { NMODES = sizeof modes / sizeof modes[0] };
+
 typedef struct Run {
-    Report *r;
+    Report *r[NMODES]; /* one per mode; only r[0] when one set of figures is wanted */
+    bool split;        /* no --mode: each attempt goes to its mode's Report */
     CliScenarios *files;
     struct Source { /* the scenario file and hash of each scenario's latest attempt */
         char *id, *file, *hash;
@@ -206,7 +215,10 @@ static int add(void *ctx, ScanLog *log)
     Run *run = ctx;
     const Attempt *a = &log->attempt;
     struct Source *s = NULL;
-    if (report_add(run->r, a, log->path, log->marks) < 0)
+    int m = 0;
+    while (run->split && m + 1 < NMODES && strcmp(a->mode, modes[m]) != 0)
+        m++; /* the journal admits only these modes */
+    if (report_add(run->r[m], a, log->path, log->marks) < 0)
         return -1;
     for (int i = 0; i < run->nsrc && !s; i++)
         if (strcmp(run->src[i].id, a->scenario_id) == 0)
@@ -272,7 +284,8 @@ int cli_report(int argc, char **argv)
     CliLogs logs = { 0 };
     ReportFormat fmt = { 0 };
     Run run = { 0 };
-    Report *r = NULL;
+    ReportPart parts[NMODES];
+    int nparts = 0;
     Rubric *rubric = NULL;
     FILE *out = stdout;
     const char *html = NULL, *output = NULL, *rubric_path = NULL;
@@ -314,20 +327,24 @@ int cli_report(int argc, char **argv)
         cli_error("--html names its own file; leave out --output");
         return EXIT_USAGE;
     }
-    if (!(r = run.r = report_new()) || !(run.files = cli_scenarios_new())) {
-        cli_error("out of memory");
-        report_free(r);
-        return EXIT_SOFTWARE;
-    }
+    run.split = !logs.filter.mode && !logs.all_modes;
+    for (int i = 0; i < (run.split ? NMODES : 1); i++)
+        if (!(run.r[i] = report_new()))
+            goto oom;
+    if (!(run.files = cli_scenarios_new()))
+        goto oom;
     scanned = cli_logs_scan(&logs, argc - optind, argv + optind, add, &run);
     if (scanned != EXIT_OK && scanned != EXIT_NOINPUT) {
         rc = scanned;
         goto done;
     }
-    if (report_finish(r)) {
-        cli_error("out of memory");
-        rc = EXIT_SOFTWARE;
-        goto done;
+    for (int i = 0; i < (run.split ? NMODES : 1); i++) {
+        if (report_finish(run.r[i]))
+            goto oom;
+        /* assessment and practice always, so "no assessment attempts" is said; workshop
+         * when there is one */
+        if (!run.split || i < 2 || report_attempt_count(run.r[i]) > 0)
+            parts[nparts++] = (ReportPart){ run.split ? modes[i] : logs.filter.mode, run.r[i] };
     }
     rubric = load_rubric(rubric_path, &failed);
     if (failed) {
@@ -351,10 +368,10 @@ int cli_report(int argc, char **argv)
         rc = EXIT_CANTCREAT;
         goto done;
     }
-    int wrote = format == 'H' ? report_html_write(out, r, &fmt, &err)
-                : format == 'j' ? report_json_write(out, r, &fmt, &err)
-                : format == 'c' ? report_csv_write(out, r, &fmt, &err)
-                                : report_text_write(out, r, &fmt, &err);
+    int wrote = format == 'H' ? report_html_write(out, parts, nparts, &fmt, &err)
+                : format == 'j' ? report_json_write(out, parts, nparts, &fmt, &err)
+                : format == 'c' ? report_csv_write(out, parts, nparts, &fmt, &err)
+                                : report_text_write(out, parts, nparts, &fmt, &err);
     if (out != stdout && fclose(out) != 0 && wrote == 0) {
         diag_error(&err, NULL, 0, "cannot write the report; check the disk has space");
         wrote = -1;
@@ -366,20 +383,28 @@ int cli_report(int argc, char **argv)
         goto done;
     }
     if (html || output) {
-        ReportTotals t = report_totals(r);
-        printf("Wrote %s: %d attempt%s by %d trainee%s on %d scenario%s", html ? html : output,
-               t.attempts, t.attempts == 1 ? "" : "s", t.trainees, t.trainees == 1 ? "" : "s",
-               t.scenarios, t.scenarios == 1 ? "" : "s");
+        char line[256];
+        printf("Wrote %s: ", html ? html : output);
+        for (int i = 0; i < nparts; i++) { /* each part's counts, without its dates */
+            report_format_part_line(&parts[i], line, sizeof line);
+            printf("%s%s%s%.*s", i ? "; " : "", parts[i].mode ? parts[i].mode : "",
+                   parts[i].mode ? ": " : "", (int)strcspn(line, ","), line);
+        }
         if (logs.sum.nskipped)
             printf(" (%zu log%s could not be used)", logs.sum.nskipped,
                    logs.sum.nskipped == 1 ? "" : "s");
         printf(".\n");
     }
     rc = scanned;
+    goto done;
+oom:
+    cli_error("out of memory");
+    rc = EXIT_SOFTWARE;
 done:
     if (out != stdout)
         fclose(out);
-    report_free(r);
+    for (int i = 0; i < NMODES; i++)
+        report_free(run.r[i]);
     rubric_free(rubric);
     cli_logs_free(&logs);
     for (int i = 0; i < run.nsrc; i++)

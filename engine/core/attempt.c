@@ -3,6 +3,7 @@
 
 #include "score.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,6 +116,26 @@ static int capture_decisions(Attempt *a, const Session *s, const Explorer *e)
     return rc;
 }
 
+static int capture_stepbacks(Attempt *a, const Session *s)
+{
+    const Scenario *sc = session_scenario(s);
+    int n = session_stepback_count(s), bad = 0;
+    if (n == 0)
+        return 0;
+    if (!(a->stepbacks = calloc((size_t)n, sizeof *a->stepbacks)))
+        return -1;
+    for (int i = 0; i < n; i++) {
+        const StepBack *sb = session_stepback(s, i);
+        const Scene *scene = scenario_scene(sc, sb->scene);
+        AttemptStepBack *as = &a->stepbacks[a->nstepbacks++];
+        as->decision = sb->decision;
+        as->scene_id = dup(scene->id, &bad);
+        as->choice_id = dup(scene->choices[sb->choice].id, &bad);
+        as->at_ms = sb->at_ms;
+    }
+    return bad ? -1 : 0;
+}
+
 int attempt_capture(Attempt *a, const Session *s, const Explorer *e,
                     const AttemptInfo *info)
 {
@@ -183,6 +204,8 @@ int attempt_capture(Attempt *a, const Session *s, const Explorer *e,
         a->violations[a->nviolations].safeguard = dup(rubric_safeguard(r, sg)->id, &bad);
         a->violations[a->nviolations++].decision = dec;
     }
+    if (capture_stepbacks(a, s))
+        return -1;
     const Diag *d = session_status(s) == SESSION_FAILED ? session_error(s) : info->error;
     if (d && diag_is_error(d)) {
         a->status = ATTEMPT_ERROR;
@@ -228,6 +251,9 @@ void attempt_free(Attempt *a)
     for (int i = 0; i < a->nflags; i++)
         free(a->flags[i].note);
     free(a->flags);
+    for (int i = 0; i < a->nstepbacks; i++)
+        free(a->stepbacks[i].scene_id), free(a->stepbacks[i].choice_id);
+    free(a->stepbacks);
     free(a->decisions);
     free(a->ending_id);
     free(a->ending_title);
@@ -243,4 +269,13 @@ void attempt_free(Attempt *a)
     free(a->error.message);
     free(a->error.trace);
     memset(a, 0, sizeof *a);
+}
+
+char *attempt_stepbacks_text(const Attempt *a, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    if (a->nstepbacks > 0)
+        snprintf(buf, size, "%d step-back%s%s", a->nstepbacks, a->nstepbacks == 1 ? "" : "s",
+                 a->mode && strcmp(a->mode, "practice") == 0 ? " in practice" : "");
+    return buf;
 }

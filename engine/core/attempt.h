@@ -13,9 +13,11 @@
 #include "session.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
-enum { ATTEMPT_SCHEMA_VERSION = 1 };
+/* 2 added step_backs; a version 1 log reads as an attempt with none. */
+enum { ATTEMPT_SCHEMA_VERSION = 2 };
 
 typedef struct AttemptDelta {
     char *principle; /* rubric principle id */
@@ -49,6 +51,15 @@ typedef struct AttemptFlag {
     int64_t at_ms;
     char *note;    /* may be empty, never NULL */
 } AttemptFlag;
+
+/* A step back in practice mode: the decision undone (its index then, its scene and choice)
+ * and when. History only: the decisions list holds what stood at the end. */
+typedef struct AttemptStepBack {
+    int decision;    /* 0-based index of the decision undone */
+    char *scene_id;
+    char *choice_id;
+    int64_t at_ms;   /* unix time in ms when undone */
+} AttemptStepBack;
 
 typedef struct AttemptScore {
     char *principle; /* rubric principle id */
@@ -104,6 +115,8 @@ typedef struct Attempt {
     AttemptError error;
     AttemptFlag *flags; /* workshop flags, in order; NULL (nflags 0) when none */
     int nflags;
+    AttemptStepBack *stepbacks; /* oldest first; NULL (nstepbacks 0) when none */
+    int nstepbacks;
 } Attempt;
 
 /* Who and how, for attempt_capture; strings are copied. */
@@ -123,5 +136,10 @@ int attempt_status_parse(const char *name, AttemptStatus *out); /* 0 or -1 */
  * 0 or -1 (out of memory). */
 int attempt_capture(Attempt *a, const Session *s, const Explorer *policy, const AttemptInfo *info);
 void attempt_free(Attempt *a);
+
+/* What a debrief says about the attempt's step backs: "3 step-backs in practice" (or
+ * "1 step-back ..."; "in practice" only in practice mode), or "" when there were none.
+ * Writes at most size bytes with the NUL into buf (size > 0) and returns buf. */
+char *attempt_stepbacks_text(const Attempt *a, char *buf, size_t size);
 
 #endif

@@ -405,6 +405,7 @@ int report_add(Report *r, const Attempt *a, const char *source, unsigned marks)
         intern(r, a->mode, &bad), a->status, a->started_ms, a->ended_ms,
         done ? intern(r, a->ending_id, &bad) : NULL, a->overall,
         done ? intern(r, a->band_name, &bad) : NULL, a->ndecisions, off, a->nviolations, marks,
+        a->nstepbacks,
     };
     return bad ? -1 : 0;
 }

@@ -5,6 +5,8 @@
  *
  * Use: report_new, report_add for every attempt (in any order: every figure, "latest"
  * included, comes out the same), report_finish once, then the accessors.
+ * A Report mixes whatever attempts it is given: a caller that must keep assessment figures
+ * apart from practice (rjsim report does) builds one Report per mode.
  * What counts: every attempt counts as an attempt; scores (overall and per principle) come
  * from completed attempts only, and a principle only where it was measured; a decision
  * counts towards "off the best path" only when its log knows the best choices (nbest > 0).
@@ -131,11 +133,13 @@ typedef struct ReportAttempt {
     const char *band;      /* band name; NULL unless completed */
     int decisions, off_best, violations;
     unsigned marks;
+    int stepbacks;         /* step backs taken in practice */
 } ReportAttempt;
 
 typedef struct ReportTotals {
     int attempts, completed, trainees, scenarios, changed;
     int64_t first_ms, last_ms; /* first and latest start; 0 when there are no attempts */
+    int stepbacks;             /* step backs over all attempts */
 } ReportTotals;
 
 typedef struct Report Report;

@@ -155,11 +155,12 @@ done:
 
 ReportTotals report_totals(const Report *r)
 {
-    ReportTotals t = { r->natt, 0, r->ntrn, r->nscen, 0, 0, 0 };
+    ReportTotals t = { r->natt, 0, r->ntrn, r->nscen, 0, 0, 0, 0 };
     for (int i = 0; i < r->natt; i++) {
         const ReportAttempt *a = &r->att[i];
         t.completed += a->status == ATTEMPT_COMPLETED;
         t.changed += (a->marks & REPORT_SCENARIO_CHANGED) != 0;
+        t.stepbacks += a->stepbacks;
         t.first_ms = i == 0 || a->started_ms < t.first_ms ? a->started_ms : t.first_ms;
         t.last_ms = i == 0 || a->started_ms > t.last_ms ? a->started_ms : t.last_ms;
     }

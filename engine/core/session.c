@@ -34,6 +34,8 @@ struct Session {
     double totals[MAX_PRINCIPLES];
     Violation *violations;
     int nviolations, vcap;
+    StepBack *stepbacks; /* history: never undone, never reset */
+    int nstepbacks, scap;
 };
 
 static void fail(Session *s, const Diag *err, int64_t now_ms)
@@ -153,6 +155,7 @@ void session_free(Session *s)
     free(s->available);
     free(s->decisions);
     free(s->violations);
+    free(s->stepbacks);
     free(s);
 }
 
@@ -171,6 +174,12 @@ int session_available_count(const Session *s) { return s->navailable; }
 int session_decision_count(const Session *s) { return s->ndecisions; }
 const double *session_totals(const Session *s) { return s->totals; }
 int session_violation_count(const Session *s) { return s->nviolations; }
+int session_stepback_count(const Session *s) { return s->nstepbacks; }
+
+const StepBack *session_stepback(const Session *s, int i)
+{
+    return i >= 0 && i < s->nstepbacks ? &s->stepbacks[i] : NULL;
+}
 
 int session_available(const Session *s, int pos)
 {
@@ -268,9 +277,28 @@ int session_choose(Session *s, int choice, int64_t now_ms, Diag *err)
     return 0;
 }
 
+/* Records the undo of the last decision; room is made first so that running out of
+ * memory leaves the session as it was rather than stepping back unrecorded. */
+static int record_stepback(Session *s, int64_t now_ms)
+{
+    const Decision *d = &s->decisions[s->ndecisions - 1];
+    if (s->nstepbacks >= SESSION_MAX_STEPBACKS)
+        return 0;
+    if (s->nstepbacks == s->scap) {
+        int ncap = s->scap ? s->scap * 2 : 8;
+        StepBack *ns = realloc(s->stepbacks, (size_t)ncap * sizeof *ns);
+        if (!ns)
+            return -1;
+        s->stepbacks = ns;
+        s->scap = ncap;
+    }
+    s->stepbacks[s->nstepbacks++] = (StepBack){s->ndecisions - 1, d->scene, d->choice, now_ms};
+    return 0;
+}
+
 int session_undo(Session *s, int64_t now_ms)
 {
-    if (s->ndecisions == 0 || s->status == SESSION_FAILED)
+    if (s->ndecisions == 0 || s->status == SESSION_FAILED || record_stepback(s, now_ms))
         return -1;
     s->ndecisions--;
     if (reset(s, now_ms))

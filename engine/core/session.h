@@ -28,6 +28,18 @@ typedef struct Decision {
     int64_t taken_ms; /* time spent on the scene before taking it */
 } Decision;
 
+/* A step back (practice mode): which decision was undone, and when. Kept as history after
+ * the decision itself is gone, so a debrief and a report can show how often a trainee
+ * went back; at most SESSION_MAX_STEPBACKS are kept (further ones still step back). */
+typedef struct StepBack {
+    int decision;  /* 0-based index of the decision undone */
+    int scene;     /* where it had been taken */
+    int choice;    /* index into that scene's choices */
+    int64_t at_ms; /* when it was undone */
+} StepBack;
+
+enum { SESSION_MAX_STEPBACKS = 10000 };
+
 typedef struct Session Session;
 
 /* Starts at the scenario's start scene (or at scene `start`, >= 0, with vars `vars` when
@@ -57,7 +69,9 @@ int session_available(const Session *s, int pos);
  * 0 on success; -1 when the choice is not available (err says why, the session is
  * unchanged) or when a script error stopped the session. */
 int session_choose(Session *s, int choice, int64_t now_ms, Diag *err);
-/* Steps back one decision (practice mode). The chance draws stay as they were. 0 or -1. */
+/* Steps back one decision (practice mode) and records it as a StepBack at now_ms. The
+ * chance draws stay as they were. 0, or -1 when there is nothing to undo, the session has
+ * failed, or memory ran out before anything changed. */
 int session_undo(Session *s, int64_t now_ms);
 /* Marks the end time of a session abandoned part-way. */
 void session_abandon(Session *s, int64_t now_ms);
@@ -69,5 +83,9 @@ const double *session_totals(const Session *s);
 int session_violation_count(const Session *s);
 /* Safeguard index broken at violation i, and (optionally) the decision that broke it. */
 int session_violation(const Session *s, int i, int *decision);
+/* The step backs taken so far, oldest first; session_stepback is NULL when i is out of
+ * range. */
+int session_stepback_count(const Session *s);
+const StepBack *session_stepback(const Session *s, int i);
 
 #endif

@@ -38,6 +38,20 @@ static bool is_mode(const char *s)
     return !strcmp(s, "practice") || !strcmp(s, "assessment") || !strcmp(s, "workshop");
 }
 
+/* Scene and choice ids as scenarios make them: lower-case letters, digits, '_', '-', and
+ * the '.' of generated choice ids ("scene.2"). A step back names them for people to read. */
+static bool is_id(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > 200)
+        return false;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '-' ||
+              *s == '.'))
+            return false;
+    return true;
+}
+
 static bool is_player(const char *s)
 {
     return !strcmp(s, "text") || !strcmp(s, "game");
@@ -88,6 +102,12 @@ static const Field band_fields[] = {
 static const Field violation_fields[] = {
     F(AttemptViolation, safeguard, K_STR), F(AttemptViolation, decision, K_NAT),
 };
+static const Field stepback_fields[] = {
+    F(AttemptStepBack, decision, K_NAT),
+    FC(AttemptStepBack, scene_id, is_id, "a scene id (a-z, 0-9, _ and -)"),
+    FC(AttemptStepBack, choice_id, is_id, "a choice id (a-z, 0-9, _, - and .)"),
+    FK(AttemptStepBack, "at", at_ms, K_TIME),
+};
 static const Field error_fields[] = {
     F(AttemptError, file, K_STR_NULL), F(AttemptError, line, K_NAT),
     F(AttemptError, message, K_STR),   F(AttemptError, trace, K_STR_NULL),
@@ -102,6 +122,7 @@ const FieldList journal_ending_fields = LIST(ending_fields);
 const FieldList journal_band_fields = LIST(band_fields);
 const FieldList journal_violation_fields = LIST(violation_fields);
 const FieldList journal_error_fields = LIST(error_fields);
+const FieldList journal_stepback_fields = LIST(stepback_fields);
 
 /* ---- times, always UTC. timegm is not POSIX, so parsing counts days itself ---- */
 
@@ -178,7 +199,8 @@ int journal_check_links(const Attempt *a, const char *pre, Diag *err)
 {
     if (a->ndecisions < 0 || a->nscores < 0 || a->nviolations < 0 ||
         (a->ndecisions && !a->decisions) || (a->nscores && !a->scores) ||
-        (a->nviolations && !a->violations)) {
+        (a->nviolations && !a->violations) || a->nstepbacks < 0 ||
+        (a->nstepbacks && !a->stepbacks)) {
         diag_error(err, NULL, 0, "%sa list has a negative count or no items", pre);
         return -1;
     }
@@ -195,6 +217,11 @@ int journal_check_links(const Attempt *a, const char *pre, Diag *err)
                        "shown", pre, i, d->position, d->shown);
             return -1;
         }
+    }
+    if (a->nstepbacks > SESSION_MAX_STEPBACKS) {
+        diag_error(err, NULL, 0, "%sstep_backs has %d entries; at most %d are kept", pre,
+                   a->nstepbacks, SESSION_MAX_STEPBACKS);
+        return -1;
     }
     for (int i = 0; i < a->nviolations; i++)
         if (a->violations[i].decision >= a->ndecisions) {

@@ -47,7 +47,7 @@ typedef struct FieldList {
 
 extern const FieldList journal_top_fields, journal_decision_fields, journal_score_fields,
     journal_overall_field, journal_ending_fields, journal_band_fields,
-    journal_violation_fields, journal_error_fields;
+    journal_violation_fields, journal_error_fields, journal_stepback_fields;
 
 /* -1 after recording "out of memory" in err. */
 int journal_oom(Diag *err);

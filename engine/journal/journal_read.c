@@ -130,6 +130,26 @@ static int get_optional(const cJSON *root, const char *key, bool *present, void 
     return *present ? get_fields(o, base, fl, key, err) : 0;
 }
 
+/* step_backs: required from schema 2, absent before (read if there). The count is checked
+ * before anything is allocated: a hostile log could hold millions of tiny entries. */
+static int get_stepbacks(const cJSON *root, Attempt *a, Diag *err)
+{
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, "step_backs");
+    int n = cJSON_IsArray(list) ? cJSON_GetArraySize(list) : 0;
+    if (!list && a->schema_version < 2)
+        return 0;
+    if (n > SESSION_MAX_STEPBACKS) {
+        diag_error(err, NULL, 0, "step_backs has %d entries; at most %d are kept", n,
+                   SESSION_MAX_STEPBACKS);
+        return -1;
+    }
+    if (!(a->stepbacks = new_list(root, "step_backs", "", false, sizeof *a->stepbacks, &list,
+                                  &a->nstepbacks, err)))
+        return -1;
+    return fill(list, a->stepbacks, sizeof *a->stepbacks, &journal_stepback_fields,
+                "step_backs", err);
+}
+
 static int get_attempt(const cJSON *root, Attempt *a, Diag *err)
 {
     const cJSON *list, *sub, *it;
@@ -191,7 +211,8 @@ static int get_attempt(const cJSON *root, Attempt *a, Diag *err)
             return wrong(err, where, "a list of vote counts or null", sub);
         }
     }
-    if (get_optional(root, "ending", &present, a, &journal_ending_fields, err) ||
+    if (get_stepbacks(root, a, err) ||
+        get_optional(root, "ending", &present, a, &journal_ending_fields, err) ||
         !(a->scores = new_list(root, "scores", "", false, sizeof *a->scores, &list,
                                &a->nscores, err)) ||
         fill(list, a->scores, sizeof *a->scores, &journal_score_fields, "scores", err) ||

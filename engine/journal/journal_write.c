@@ -209,6 +209,10 @@ char *journal_to_json(const Attempt *a, Diag *err)
             goto oom;
         }
     }
+    /* Step backs in practice mode: history, after the decisions that stood. */
+    if (!put_list(root, "step_backs", a->stepbacks, a->nstepbacks, sizeof *a->stepbacks,
+                  &journal_stepback_fields, err))
+        goto done;
     if (put_optional(root, "ending", a->ending_id || a->ending_title, a, &journal_ending_fields,
                      err) ||
         !put_list(root, "scores", a->scores, a->nscores, sizeof *a->scores,

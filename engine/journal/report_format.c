@@ -135,3 +135,33 @@ int report_format_pct(int part, int whole)
 {
     return whole > 0 ? (int)((200LL * part + whole) / (2LL * whole)) : 0;
 }
+
+const char *report_format_mode(const ReportPart *p)
+{
+    return p->mode ? p->mode : "all";
+}
+
+const char *report_format_part_title(const ReportPart *p)
+{
+    const char *m = report_format_mode(p);
+    return !strcmp(m, "assessment") ? "Assessment attempts"
+           : !strcmp(m, "practice") ? "Practice attempts"
+           : !strcmp(m, "workshop") ? "Workshop attempts" : "All attempts";
+}
+
+char *report_format_part_line(const ReportPart *p, char *buf, size_t size)
+{
+    ReportTotals t = report_totals(p->r);
+    char d1[32], d2[32];
+    int n = snprintf(buf, size, "%d attempt%s by %d trainee%s on %d scenario%s", t.attempts,
+                     t.attempts == 1 ? "" : "s", t.trainees, t.trainees == 1 ? "" : "s",
+                     t.scenarios, t.scenarios == 1 ? "" : "s");
+    if (t.attempts && n > 0 && (size_t)n < size)
+        n += snprintf(buf + n, size - (size_t)n, ", %s to %s",
+                      report_format_date(t.first_ms, d1, sizeof d1),
+                      report_format_date(t.last_ms, d2, sizeof d2));
+    if (t.stepbacks && n > 0 && (size_t)n < size)
+        snprintf(buf + n, size - (size_t)n, "; %d step-back%s", t.stepbacks,
+                 t.stepbacks == 1 ? "" : "s");
+    return buf;
+}

@@ -35,10 +35,26 @@ typedef struct ReportFormat {
     void *choice_ctx;
 } ReportFormat;
 
-int report_text_write(FILE *out, const Report *r, const ReportFormat *f, Diag *err);
-int report_csv_write(FILE *out, const Report *r, const ReportFormat *f, Diag *err);
-int report_json_write(FILE *out, const Report *r, const ReportFormat *f, Diag *err);
-int report_html_write(FILE *out, const Report *r, const ReportFormat *f, Diag *err);
+/* A report comes in parts, one Report per mode, so that a cohort's assessment figures are
+ * never mixed with practice runs: every figure of a part (cohort statistics, trainees'
+ * latest and best, scenarios) comes from its own attempts only. Parts are written in the
+ * order given, each labelled with its mode: the text and HTML reports as sections, JSON as
+ * "sections", CSV with a mode column. */
+typedef struct ReportPart {
+    const char *mode; /* "assessment", "practice" or "workshop"; NULL: every mode together
+                         (rjsim report --mode all), written as "all" */
+    const Report *r;
+} ReportPart;
+
+/* nparts >= 1. */
+int report_text_write(FILE *out, const ReportPart *parts, int nparts, const ReportFormat *f,
+                      Diag *err);
+int report_csv_write(FILE *out, const ReportPart *parts, int nparts, const ReportFormat *f,
+                     Diag *err);
+int report_json_write(FILE *out, const ReportPart *parts, int nparts, const ReportFormat *f,
+                      Diag *err);
+int report_html_write(FILE *out, const ReportPart *parts, int nparts, const ReportFormat *f,
+                      Diag *err);
 
 /* Whether name is a CSV table report_csv_write knows. */
 bool report_csv_has_table(const char *name);
@@ -68,6 +84,13 @@ const ReportChoice *report_format_best(const ReportChoice *c, int n);
 const ReportChoice *report_format_miss(const ReportChoice *c, int n);
 /* The scenario's display title: "Title" or its id when the logs had none. */
 const char *report_format_title(const ReportScenario *s);
+/* A part's mode as shown: "assessment", "practice", "workshop" or "all" (mode NULL). */
+const char *report_format_mode(const ReportPart *p);
+/* "Assessment attempts", "Practice attempts", "Workshop attempts" or "All attempts". */
+const char *report_format_part_title(const ReportPart *p);
+/* "3 attempts by 2 trainees on 1 scenario, 2026-11-18 to 2026-11-20; 4 step-backs" (the
+ * step backs only when there were any) into buf; returns buf. */
+char *report_format_part_line(const ReportPart *p, char *buf, size_t size);
 /* 100 * part / whole rounded to a whole number; 0 when whole is 0. */
 int report_format_pct(int part, int whole);
 

@@ -60,6 +60,7 @@ static const char style[] =
     "@media print{body{padding:0;max-width:none;font-size:12px}nav{display:none}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
     ".scenario,figure,tr{break-inside:avoid}h2,h3{break-after:avoid}}\n"
+    "h1.part{border-top:3px solid #333;margin-top:2em;padding-top:.4em}\n"
     "</style>\n";
 
 typedef struct Html {
@@ -67,6 +68,7 @@ typedef struct Html {
     const ReportFormat *f;
     const Report *r;
     bool oom;
+    const char *idp; /* prefix of the part's section ids ("assessment-"), so ids stay unique */
 } Html;
 
 static void score_cell(Html *h, const ReportMark *m, bool best, bool first)
@@ -90,9 +92,24 @@ static void legend(Html *h)
             report_svg_fill(75), report_svg_fill(90));
 }
 
-static void head(Html *h)
+/* The whole report's attempts and dates, over every part. */
+static ReportTotals all_totals(const ReportPart *parts, int nparts)
 {
-    ReportTotals t = report_totals(h->r);
+    ReportTotals t = { 0 };
+    for (int i = 0; i < nparts; i++) {
+        ReportTotals x = report_totals(parts[i].r);
+        if (x.attempts && (!t.attempts || x.first_ms < t.first_ms))
+            t.first_ms = x.first_ms;
+        if (x.attempts && (!t.attempts || x.last_ms > t.last_ms))
+            t.last_ms = x.last_ms;
+        t.attempts += x.attempts;
+    }
+    return t;
+}
+
+static void head(Html *h, const ReportPart *parts, int nparts, bool labelled)
+{
+    ReportTotals t = labelled ? all_totals(parts, nparts) : report_totals(h->r);
     const ScanSummary *s = h->f->scan;
     char d1[32], d2[32], now[40], filter[512];
     fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -107,9 +124,18 @@ static void head(Html *h)
     fputs(style, h->out);
     fputs("</head>\n<body>\n<header>\n<h1>Restorative-justice training: results</h1>\n",
           h->out);
-    fprintf(h->out, "<p class=\"meta\">%d attempt%s by %d trainee%s on %d scenario%s", t.attempts,
-            t.attempts == 1 ? "" : "s", t.trainees, t.trainees == 1 ? "" : "s", t.scenarios,
-            t.scenarios == 1 ? "" : "s");
+    if (labelled) { /* trainees and scenarios may be in several parts: count attempts */
+        fputs("<p class=\"meta\">", h->out);
+        for (int i = 0; i < nparts; i++) {
+            int k = report_totals(parts[i].r).attempts;
+            fprintf(h->out, "%s%d %s attempt%s", i ? ", " : "", k, report_format_mode(&parts[i]),
+                    k == 1 ? "" : "s");
+        }
+    } else {
+        fprintf(h->out, "<p class=\"meta\">%d attempt%s by %d trainee%s on %d scenario%s",
+                t.attempts, t.attempts == 1 ? "" : "s", t.trainees, t.trainees == 1 ? "" : "s",
+                t.scenarios, t.scenarios == 1 ? "" : "s");
+    }
     if (t.attempts && strcmp(d1, d2) != 0)
         fprintf(h->out, ", played from %s to %s", d1, d2);
     else if (t.attempts)
@@ -134,7 +160,13 @@ static void head(Html *h)
         fprintf(h->out, ": %zu log%s used, %zu could not be used%s", s->used,
                 s->used == 1 ? "" : "s", s->nskipped, s->nskipped ? " (listed at the end)" : "");
     fputs(".</p>\n</header>\n", h->out);
-    if (t.attempts) /* the sections exist only then */
+    if (labelled) {
+        fputs("<nav>", h->out);
+        for (int i = 0; i < nparts; i++)
+            fprintf(h->out, "<a href=\"#part-%s\">%s</a>", report_format_mode(&parts[i]),
+                    report_format_part_title(&parts[i]));
+        fputs("<a href=\"#data\">About the data</a></nav>\n", h->out);
+    } else if (t.attempts) /* the sections exist only then */
         fputs("<nav><a href=\"#findings\">Key findings</a><a href=\"#principles\">Principles</a>"
               "<a href=\"#hard\">Hardest decisions</a><a href=\"#trainees\">Trainees</a>"
               "<a href=\"#practice\">Who practised what</a><a href=\"#scenarios\">Scenarios</a>"
@@ -162,12 +194,16 @@ static void findings(Html *h)
         broken += report_trainee(h->r, i)->violations;
     for (int i = 0; i < report_scenario_count(h->r); i++)
         unfinished += report_scenario(h->r, i)->unfinished + report_scenario(h->r, i)->errors;
-    fputs("<section id=\"findings\">\n<h2>Key findings</h2>\n<div class=\"cards\">", h->out);
+    fprintf(h->out, "<section id=\"%sfindings\">\n", h->idp);
+    fputs("<h2>Key findings</h2>\n<div class=\"cards\">", h->out);
     fprintf(h->out, "<div class=\"card\"><b>%d</b>trainee%s</div><div class=\"card\"><b>%d</b>"
             "attempt%s, %d completed</div><div class=\"card\"><b>%d</b>scenario%s</div>"
             "<div class=\"card\"><b>%d</b>safeguard%s broken</div></div>\n<ul class=\"findings\">",
             t.trainees, t.trainees == 1 ? "" : "s", t.attempts, t.attempts == 1 ? "" : "s",
             t.completed, t.scenarios, t.scenarios == 1 ? "" : "s", broken, broken == 1 ? "" : "s");
+    if (t.stepbacks) /* how often trainees went back, in practice */
+        fprintf(h->out, "<div class=\"cards\"><div class=\"card\"><b>%d</b>step-back%s</div>"
+                "</div>\n", t.stepbacks, t.stepbacks == 1 ? "" : "s");
     if (w) {
         fputs("<li><strong>Weakest principle:</strong> ", h->out);
         esc(h->out, report_format_principle(h->f, w->id));
@@ -218,7 +254,8 @@ static void principles(Html *h)
                             p->stats.mean, p->stats.min, p->stats.max, i };
     }
     qsort(bars, (size_t)n, sizeof *bars, by_mean);
-    fputs("<section id=\"principles\">\n<h2>Principles across the cohort</h2>\n<p class=\"note\">"
+    fprintf(h->out, "<section id=\"%sprinciples\">\n", h->idp);
+    fputs("<h2>Principles across the cohort</h2>\n<p class=\"note\">"
           "The mean score of completed attempts on each principle, weakest first. The bar is "
           "the mean, the thin line runs from the lowest score to the highest, and the dashed "
           "line marks 50: below it, a trainee got less than half of what the paths open to "
@@ -252,7 +289,8 @@ static void hard(Html *h)
     enum { MAX = 20 };
     ReportRef refs[MAX];
     int n = report_hard_decisions(h->r, refs, MAX);
-    fputs("<section id=\"hard\">\n<h2>Decisions where most trainees leave the best path</h2>\n"
+    fprintf(h->out, "<section id=\"%shard\">\n", h->idp);
+    fputs("<h2>Decisions where most trainees leave the best path</h2>\n"
           "<p class=\"note\">Every decision where more than half the trainees who reached it "
           "took a less restorative choice at least once, the most missed first.</p>\n", h->out);
     if (!n) {
@@ -298,7 +336,8 @@ static void hard(Html *h)
 static void trainees(Html *h)
 {
     int np = report_principle_count(h->r), ns = report_scenario_count(h->r);
-    fputs("<section id=\"trainees\">\n<h2>Trainees</h2>\n<p class=\"note\">Scores are from each "
+    fprintf(h->out, "<section id=\"%strainees\">\n", h->idp);
+    fputs("<h2>Trainees</h2>\n<p class=\"note\">Scores are from each "
           "trainee's completed attempts: the overall score of their latest and of their best, "
           "and the latest score on each principle.</p>\n", h->out);
     legend(h);
@@ -336,7 +375,8 @@ static void trainees(Html *h)
 static void practice(Html *h)
 {
     int ns = report_scenario_count(h->r);
-    fputs("<section id=\"practice\">\n<h2>Who practised what</h2>\n<p class=\"note\">Attempts "
+    fprintf(h->out, "<section id=\"%spractice\">\n", h->idp);
+    fputs("<h2>Who practised what</h2>\n<p class=\"note\">Attempts "
           "at each scenario and the best overall score among them (&ndash;: not tried; "
           "&ldquo;not finished&rdquo;: tried, never completed).</p>\n<table><thead><tr>"
           "<th>Trainee</th>", h->out);
@@ -367,20 +407,44 @@ static void practice(Html *h)
     fputs("</tbody></table>\n</section>\n", h->out);
 }
 
-int report_html_write(FILE *out, const Report *r, const ReportFormat *f, Diag *err)
+/* One part: a heading that says which attempts it holds, then its sections. */
+static void part(Html *h, const ReportPart *p, bool labelled)
+{
+    char line[512], idp[32];
+    h->r = p->r;
+    snprintf(idp, sizeof idp, "%s-", report_format_mode(p));
+    h->idp = labelled ? idp : "";
+    if (labelled) {
+        fprintf(h->out, "<h1 class=\"part\" id=\"part-%s\">%s</h1>\n<p class=\"meta\">",
+                report_format_mode(p), report_format_part_title(p));
+        esc(h->out, report_format_part_line(p, line, sizeof line));
+        fputs(p->mode && !strcmp(p->mode, "practice")
+                  ? ". Practice runs: feedback after each choice and steps back allowed; none of "
+                    "these figures is mixed into the assessment figures.</p>\n"
+                  : ".</p>\n", h->out);
+    }
+    if (labelled && report_attempt_count(h->r) == 0)
+        return;
+    findings(h);
+    if (report_attempt_count(h->r) > 0) {
+        principles(h);
+        hard(h);
+        trainees(h);
+        practice(h);
+        h->oom |= report_page_scenarios(h->out, h->r, h->f, h->idp) != 0;
+    }
+}
+
+int report_html_write(FILE *out, const ReportPart *parts, int nparts, const ReportFormat *f,
+                      Diag *err)
 {
     static const ReportFormat none = { 0 };
-    Html h = { out, f ? f : &none, r, false };
-    head(&h);
-    findings(&h);
-    if (report_attempt_count(r) > 0) {
-        principles(&h);
-        hard(&h);
-        trainees(&h);
-        practice(&h);
-        h.oom |= report_page_scenarios(out, r, h.f) != 0;
-    }
-    report_page_data(out, r, h.f);
+    Html h = { out, f ? f : &none, parts[0].r, false, "" };
+    bool labelled = nparts > 1 || parts[0].mode;
+    head(&h, parts, nparts, labelled);
+    for (int i = 0; i < nparts; i++)
+        part(&h, &parts[i], labelled);
+    report_page_data(out, parts[0].r, h.f);
     fputs("</body>\n</html>\n", out);
     if (h.oom)
         diag_error(err, NULL, 0, "out of memory while writing the report");

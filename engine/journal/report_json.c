@@ -103,13 +103,16 @@ static void notes(Out *o, cJSON *obj, const char *key, const ScanNote *n, size_t
         }
 }
 
-static void head(Out *o, cJSON *root, const Report *r)
+static void head(Out *o, cJSON *root, const ReportPart *parts, int nparts)
 {
     const ReportFormat *f = o->f;
     const ScanFilter *fl = f->filter;
-    ReportTotals t = report_totals(r);
+    int attempts = 0;
     cJSON *x;
-    num(o, root, "report_version", 1);
+    for (int i = 0; i < nparts; i++)
+        attempts += report_totals(parts[i].r).attempts;
+    /* 2: the figures moved into "sections", one per mode (assessment apart from practice) */
+    num(o, root, "report_version", 2);
     str(o, root, "generator", "rjsim " RJSIM_VERSION);
     when(o, root, "generated_at", f->now_ms);
     if ((x = array(o, root, "sources")))
@@ -124,17 +127,24 @@ static void head(Out *o, cJSON *root, const Report *r)
     }
     if ((x = object(o, root, "logs"))) {
         const ScanSummary *s = f->scan;
-        num(o, x, "files", s ? (double)s->files : t.attempts);
-        num(o, x, "used", s ? (double)s->used : t.attempts);
+        num(o, x, "files", s ? (double)s->files : attempts);
+        num(o, x, "used", s ? (double)s->used : attempts);
         num(o, x, "filtered_out", s ? (double)s->filtered_out : 0);
         notes(o, x, "skipped", s ? s->skipped : NULL, s ? s->nskipped : 0);
         notes(o, x, "marked", s ? s->marked : NULL, s ? s->nmarked : 0);
     }
+}
+
+static void totals(Out *o, cJSON *root, const Report *r)
+{
+    ReportTotals t = report_totals(r);
+    cJSON *x;
     if ((x = object(o, root, "totals"))) {
         num(o, x, "attempts", t.attempts), num(o, x, "completed", t.completed);
         num(o, x, "trainees", t.trainees), num(o, x, "scenarios", t.scenarios);
         num(o, x, "scenario_changed", t.changed);
         when(o, x, "first", t.first_ms), when(o, x, "last", t.last_ms);
+        num(o, x, "step_backs", t.stepbacks);
     }
 }
 
@@ -245,39 +255,55 @@ static void attempts(Out *o, cJSON *root, const Report *r)
             str(o, x, "overall", NULL);
         str(o, x, "band", a->band);
         num(o, x, "decisions", a->decisions), num(o, x, "off_best", a->off_best);
-        num(o, x, "violations", a->violations);
+        num(o, x, "violations", a->violations), num(o, x, "step_backs", a->stepbacks);
         put(o, x, "scenario_changed", cJSON_CreateBool(a->marks & REPORT_SCENARIO_CHANGED));
     }
 }
 
-int report_json_write(FILE *out, const Report *r, const ReportFormat *f, Diag *err)
+/* One part of the report: the figures of one mode's attempts. */
+static void section(Out *o, cJSON *sections, const ReportPart *p)
 {
-    static const ReportFormat none = { 0 };
-    Out o = { f ? f : &none, false };
-    cJSON *root = cJSON_CreateObject(), *hard, *x;
-    char *text = NULL;
-    int rc = -1;
+    const Report *r = p->r;
+    cJSON *root = object(o, sections, NULL), *hard, *x;
     int nhard = report_hard_decisions(r, NULL, 0);
     ReportRef *refs = malloc(((size_t)nhard + 1) * sizeof *refs);
     if (!root || !refs) {
-        cJSON_Delete(root);
+        o->bad = true;
         free(refs);
-        return journal_oom(err);
+        return;
     }
-    head(&o, root, r);
-    principles(&o, root, r);
-    if ((hard = array(&o, root, "hard_decisions"))) {
+    str(o, root, "mode", report_format_mode(p));
+    totals(o, root, r);
+    principles(o, root, r);
+    if ((hard = array(o, root, "hard_decisions"))) {
         report_hard_decisions(r, refs, nhard);
         for (int i = 0; i < nhard; i++)
-            if ((x = object(&o, hard, NULL))) {
+            if ((x = object(o, hard, NULL))) {
                 const ReportScenario *s = report_scenario(r, refs[i].scenario);
-                str(&o, x, "scenario", s->id);
-                decision(&o, x, &s->decisions[refs[i].decision]);
+                str(o, x, "scenario", s->id);
+                decision(o, x, &s->decisions[refs[i].decision]);
             }
     }
-    trainees(&o, root, r);
-    scenarios(&o, root, r);
-    attempts(&o, root, r);
+    trainees(o, root, r);
+    scenarios(o, root, r);
+    attempts(o, root, r);
+    free(refs);
+}
+
+int report_json_write(FILE *out, const ReportPart *parts, int nparts, const ReportFormat *f,
+                      Diag *err)
+{
+    static const ReportFormat none = { 0 };
+    Out o = { f ? f : &none, false };
+    cJSON *root = cJSON_CreateObject(), *sections;
+    char *text = NULL;
+    int rc = -1;
+    if (!root)
+        return journal_oom(err);
+    head(&o, root, parts, nparts);
+    if ((sections = array(&o, root, "sections")))
+        for (int i = 0; i < nparts; i++)
+            section(&o, sections, &parts[i]);
     if (o.bad || !(text = cJSON_Print(root))) {
         journal_oom(err);
         goto done;
@@ -289,7 +315,6 @@ int report_json_write(FILE *out, const Report *r, const ReportFormat *f, Diag *e
     rc = 0;
 done:
     free(text);
-    free(refs);
     cJSON_Delete(root);
     return rc;
 }

@@ -82,10 +82,11 @@ static int decisions(FILE *out, const ReportFormat *f, const ReportScenario *s)
     return 0;
 }
 
-int report_page_scenarios(FILE *out, const Report *r, const ReportFormat *f)
+int report_page_scenarios(FILE *out, const Report *r, const ReportFormat *f, const char *idp)
 {
     char title[512];
-    fputs("<section id=\"scenarios\">\n<h2>Scenarios</h2>\n<p class=\"note\">For each scenario: "
+    fprintf(out, "<section id=\"%sscenarios\">\n", idp);
+    fputs("<h2>Scenarios</h2>\n<p class=\"note\">For each scenario: "
           "how attempts ended and scored, then every decision in play order with the choices "
           "trainees took; <span class=\"tag\">best</span> marks the most restorative choices "
           "where they were offered.</p>\n", out);

@@ -33,9 +33,10 @@ void report_svg_share(FILE *out, int part, int whole);
 
 /* ---- parts of the page (report_page.c) ---- */
 struct ReportFormat;
-/* One section per scenario: figures, charts, and each decision's choices. 0, or -1 when
- * out of memory. */
-int report_page_scenarios(FILE *out, const Report *r, const struct ReportFormat *f);
+/* One section per scenario: figures, charts, and each decision's choices; idp prefixes the
+ * section's id (one part of a report per mode). 0, or -1 when out of memory. */
+int report_page_scenarios(FILE *out, const Report *r, const struct ReportFormat *f,
+                          const char *idp);
 /* About the data: logs skipped and marked, how to read the figures, and the footer. */
 void report_page_data(FILE *out, const Report *r, const struct ReportFormat *f);
 

@@ -109,19 +109,32 @@ static void score(FILE *out, bool have, double v, int w)
         fprintf(out, "%*s", w, "-");
 }
 
-static void summary(Text *t)
+/* The first line: the whole report when it is one part for every mode, else how many
+ * attempts each part holds ("1 assessment attempt, 10 practice attempts"). */
+static void first_line(Text *t, const ReportPart *parts, int nparts)
+{
+    char line[512];
+    size_t n = (size_t)snprintf(line, sizeof line, "rjsim report: ");
+    if (nparts == 1 && !parts[0].mode) {
+        report_format_part_line(&parts[0], line + n, sizeof line - n);
+    } else {
+        for (int i = 0; i < nparts && n < sizeof line; i++) {
+            int k = report_totals(parts[i].r).attempts;
+            n += (size_t)snprintf(line + n, sizeof line - n, "%s%d %s attempt%s", i ? ", " : "",
+                                  k, report_format_mode(&parts[i]), k == 1 ? "" : "s");
+        }
+    }
+    wrap(t, 0, line);
+}
+
+static void summary(Text *t, const ReportPart *parts, int nparts)
 {
     const ScanSummary *s = t->f->scan;
-    ReportTotals tot = report_totals(t->r);
-    char d1[32], d2[32], filter[512], line[256];
-    int n = snprintf(line, sizeof line, "rjsim report: %d attempt%s by %d trainee%s on %d "
-                     "scenario%s", tot.attempts, tot.attempts == 1 ? "" : "s", tot.trainees,
-                     tot.trainees == 1 ? "" : "s", tot.scenarios, tot.scenarios == 1 ? "" : "s");
-    if (tot.attempts)
-        snprintf(line + n, sizeof line - (size_t)n, ", %s to %s",
-                 report_format_date(tot.first_ms, d1, sizeof d1),
-                 report_format_date(tot.last_ms, d2, sizeof d2));
-    wrap(t, 0, line);
+    ReportTotals tot = { 0 };
+    char d1[32], filter[512];
+    for (int i = 0; i < nparts; i++)
+        tot.changed += report_totals(parts[i].r).changed;
+    first_line(t, parts, nparts);
     if (t->f->nsources) {
         fputs("Read from:", t->out);
         for (int i = 0; i < t->f->nsources; i++)
@@ -389,21 +402,48 @@ static void notes(Text *t, const char *title, const ScanNote *n, size_t count)
         fprintf(t->out, "  ... and %zu more (--json lists them all)\n", count - NOTES_MAX);
 }
 
-int report_text_write(FILE *out, const Report *r, const ReportFormat *f, Diag *err)
+/* A part of the report for one mode: its own heading, marked with '#' so it stands out
+ * from the sections within it, and the line that says what it holds. */
+static void part_heading(Text *t, const ReportPart *p)
+{
+    char line[512];
+    const char *title = report_format_part_title(p);
+    fprintf(t->out, "\n\n%s\n", title);
+    for (size_t i = 0; i < strlen(title); i++)
+        fputc('#', t->out);
+    fputc('\n', t->out);
+    wrap(t, 0, report_format_part_line(p, line, sizeof line));
+    if (p->mode && !strcmp(p->mode, "practice"))
+        wrap(t, 0, "Practice runs: feedback after each choice and steps back allowed. None of "
+             "these figures is mixed into the assessment figures.");
+}
+
+static void part(Text *t, const ReportPart *p, bool labelled)
+{
+    t->r = p->r;
+    if (labelled)
+        part_heading(t, p);
+    if (report_attempt_count(t->r) == 0)
+        return;
+    principles(t);
+    hard(t);
+    trainees(t);
+    legends(t);
+    heading(t, "Scenarios");
+    for (int i = 0; i < report_scenario_count(t->r); i++)
+        scenario(t, report_scenario(t->r, i));
+}
+
+int report_text_write(FILE *out, const ReportPart *parts, int nparts, const ReportFormat *f,
+                      Diag *err)
 {
     static const ReportFormat none = { 0 };
-    Text t = { out, f ? f : &none, r, 0, false };
+    Text t = { out, f ? f : &none, parts[0].r, 0, false };
+    bool labelled = nparts > 1 || parts[0].mode;
     t.width = t.f->width < 60 ? (t.f->width ? 60 : 80) : t.f->width;
-    summary(&t);
-    if (report_attempt_count(r) > 0) {
-        principles(&t);
-        hard(&t);
-        trainees(&t);
-        legends(&t);
-        heading(&t, "Scenarios");
-        for (int i = 0; i < report_scenario_count(r); i++)
-            scenario(&t, report_scenario(r, i));
-    }
+    summary(&t, parts, nparts);
+    for (int i = 0; i < nparts; i++)
+        part(&t, &parts[i], labelled);
     if (t.f->scan) {
         notes(&t, "Logs that could not be used", t.f->scan->skipped, t.f->scan->nskipped);
         notes(&t, "Logs of a scenario file that has changed since", t.f->scan->marked,

@@ -308,6 +308,8 @@ static cJSON *completed(Ctx *c)
             if ((x = put(c, ext, EXT "safeguards-broken", cJSON_CreateArray())))
                 for (int k = 0; k < a->nviolations; k++)
                     put(c, x, NULL, text(a->violations[k].safeguard));
+            /* how often the trainee stepped back (practice); 0 for modes without them */
+            put(c, ext, EXT "step-backs", cJSON_CreateNumber(a->nstepbacks));
         }
     }
     context(c, st, false);

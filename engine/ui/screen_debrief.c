@@ -51,6 +51,9 @@ static void layout(App *app, Layout *l)
     snprintf(line, sizeof line, "Overall: %.0f of 100%s%s", a->overall, a->band_name ? ", " : "",
              a->band_name ? a->band_name : "");
     flow_paragraph(&f, line, STYLE_TITLE, th->accent, 0);
+    /* how often the trainee stepped back in practice; nothing when never */
+    if (attempt_stepbacks_text(a, line, sizeof line)[0])
+        flow_paragraph(&f, line, STYLE_BODY, th->muted, 0);
     if (a->nviolations) {
         snprintf(line, sizeof line, "%d safeguard%s broken: see below. A broken safeguard caps the band.",
                  a->nviolations, a->nviolations == 1 ? "" : "s");

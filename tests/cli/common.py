@@ -41,7 +41,8 @@ def rjsim_cmd():
     return [*(VALGRIND if os.environ.get("RJSIM_VALGRIND") == "1" else []), RJSIM]
 
 
-def run(*args, results=None, stdin=subprocess.DEVNULL, env=None):
+def run(*args, results=None, stdin=subprocess.DEVNULL, env=None, stdin_text=None):
+    """stdin_text, when given, is typed into rjsim's standard input."""
     e = dict(os.environ)
     e.pop("RJSIM_RESULTS", None)
     e["COLUMNS"] = "80"
@@ -49,7 +50,8 @@ def run(*args, results=None, stdin=subprocess.DEVNULL, env=None):
         e["RJSIM_RESULTS"] = results
     if env:
         e.update(env)
-    return subprocess.run([*rjsim_cmd(), *args], cwd=ROOT, env=e, stdin=stdin, capture_output=True, text=True,
+    feed = {"input": stdin_text} if stdin_text is not None else {"stdin": stdin}
+    return subprocess.run([*rjsim_cmd(), *args], cwd=ROOT, env=e, **feed, capture_output=True, text=True,
                           timeout=1200 if os.environ.get("RJSIM_VALGRIND") == "1" else 120)
 
 

@@ -117,6 +117,28 @@ def practice_mode_shows_feedback_and_assessment_does_not():
 
 
 @test
+def a_step_back_in_practice_is_logged_shown_in_the_debrief_and_replays():
+    with tempfile.TemporaryDirectory() as d:
+        keys = "1\nb\n" + "2\n" * 40  # first choice, step back, then choice 2 to the end
+        r = run("play", "scenarios/dc-youth-metro.lua", "--text", "--seed", "3", "--trainee", "Bo",
+                results=d, stdin_text=keys)
+        expect(r.returncode == 0, r.stderr)
+        (path, doc), = logs_in(d)  # validated against the schema, step_backs and all
+        expect(doc["schema_version"] == 2 and doc["status"] == "completed", doc["status"])
+        sb = doc["step_backs"]
+        expect(len(sb) == 1 and sb[0]["decision"] == 0 and sb[0]["scene_id"] == "intake", sb)
+        expect(sb[0]["choice_id"] != doc["decisions"][0]["choice_id"], "the undone choice is kept")
+        expect(doc["started_at"] <= sb[0]["at"] <= doc["decisions"][0]["at"], sb)
+        expect("\n1 step-back in practice\n" in r.stdout, r.stdout[-2000:])
+        r = run("replay", path)
+        expect(r.returncode == 0 and "The replay matches the log" in r.stdout, r.stdout + r.stderr)
+        # none taken: the debrief says nothing about stepping back, and the list is empty
+        r = play(d, "--choices", "2,2,2,2,2,2,2,2,2,2,2,2", "--seed", "3", "--trainee", "Cy")
+        expect("step-back" not in r.stdout, r.stdout[-2000:])
+        expect(all(doc["step_backs"] == [] for _, doc in logs_in(d) if doc["trainee"] == "Cy"), "empty list")
+
+
+@test
 def a_choice_out_of_range_names_the_scene():
     with tempfile.TemporaryDirectory() as d:
         r = play(d, "--choices", "1,9", "--seed", "1")

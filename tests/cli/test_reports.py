@@ -64,9 +64,14 @@ def key(name):
 
 
 def report_json(*args, **kw):
-    r = run("report", "--json", *args, **kw)
+    """The JSON report, with its one section's figures at the top level for brevity: every
+    mode together (--mode all) unless a --mode is given."""
+    mode = [] if "--mode" in args else ["--mode", "all"]
+    r = run("report", "--json", *args, *mode, **kw)
     expect(r.returncode == 0, r.stderr)
-    return json.loads(r.stdout)
+    rep = json.loads(r.stdout)
+    expect(rep["report_version"] == 2 and len(rep["sections"]) == 1, rep.get("sections"))
+    return {**rep, **rep["sections"][0]}
 
 
 def copy_tree(src, dst):
@@ -164,11 +169,69 @@ def report_filters_by_trainee_scenario_mode_and_date():
                and rep["filter"]["until"] == "2027-02-28T23:59:59.999Z", rep["filter"])
 
 
+@test
+def assessment_and_practice_are_reported_apart_by_default():
+    """One assessment and one practice attempt (with a step back): the assessment figures are
+    the assessment attempt's alone, in every format, and assessment comes first."""
+    d = os.path.join(WORK.name, "two-modes")
+    play("dc-youth-metro", "Dee Ray", "--auto", "worst", results=d, seed=5, mode="assessment")
+    play("dc-youth-metro", "Dee Ray", results=d, seed=5, stdin="1\nb\n" + "1\n" * 40)
+    docs = {doc["mode"]: doc for _, doc in logs_in(d)}
+    expect(len(docs["practice"]["step_backs"]) == 1 and docs["assessment"]["step_backs"] == [], docs.keys())
+    worst, practice = docs["assessment"]["overall"], docs["practice"]["overall"]
+    expect(worst != practice, "the two attempts must score differently for this test to mean anything")
+
+    r = run("report", "--json", d)
+    expect(r.returncode == 0, r.stderr)
+    sections = json.loads(r.stdout)["sections"]
+    expect([x["mode"] for x in sections] == ["assessment", "practice"], [x["mode"] for x in sections])
+    a, p = sections
+    expect(a["totals"]["attempts"] == 1 and a["totals"]["step_backs"] == 0, a["totals"])
+    expect(a["scenarios"][0]["overall"]["mean"] == round(worst, 2), (a["scenarios"][0]["overall"], worst))
+    expect(a["trainees"][0]["overall"]["latest"] == round(worst, 2), a["trainees"][0])
+    expect(all(x["mode"] == "assessment" for x in a["attempts"]), a["attempts"])
+    expect(p["totals"]["step_backs"] == 1 and p["attempts"][0]["step_backs"] == 1, p["totals"])
+    expect(p["scenarios"][0]["overall"]["mean"] == round(practice, 2), p["scenarios"][0]["overall"])
+
+    r = run("report", d)
+    out = r.stdout
+    expect(out.startswith("rjsim report: 1 assessment attempt, 1 practice attempt\n"), out[:200])
+    expect(out.index("\nAssessment attempts\n") < out.index("\nPractice attempts\n"), "assessment first")
+    expect("; 1 step-back\n" in out.split("\nPractice attempts\n")[1], "the practice part counts step backs")
+
+    r = run("report", d, "--csv", "--table", "scenarios")
+    rows = {row["mode"]: row for row in csv.DictReader(io.StringIO(r.stdout))}
+    expect(float(rows["assessment"]["overall_mean"]) == round(worst, 2), rows["assessment"])
+    r = run("report", d, "--csv", "--table", "attempts")
+    rows = {row["mode"]: row for row in csv.DictReader(io.StringIO(r.stdout))}
+    expect(rows["practice"]["step_backs"] == "1" and rows["assessment"]["step_backs"] == "0", rows)
+
+    out_html = os.path.join(WORK.name, "two-modes.html")
+    r = run("report", d, "--html", out_html)
+    expect(r.stdout.startswith(f"Wrote {out_html}: assessment: 1 attempt by 1 trainee on 1 scenario; practice: "),
+           r.stdout)
+    with open(out_html, encoding="utf-8") as f:
+        page = f.read()
+    c = Checker()
+    c.feed(page)
+    c.close()
+    expect(not c.errors and c.stack == [], (c.errors[:3], c.stack))
+    ids = re.findall(r' id="([^"]+)"', page)
+    expect(len(ids) == len(set(ids)), "every id is unique")
+    expect(page.index('id="part-assessment"') < page.index('id="part-practice"'), "assessment first")
+
+    # --mode picks one; --mode all mixes them in one set of figures
+    rep = report_json(d, "--mode", "assessment")
+    expect(rep["mode"] == "assessment" and rep["totals"]["attempts"] == 1, rep["totals"])
+    rep = report_json(d)
+    expect(rep["mode"] == "all" and rep["totals"]["attempts"] == 2 and rep["totals"]["step_backs"] == 1, rep["totals"])
+
+
 # ---- the formats ----
 
 @test
 def text_report_fits_the_terminal_and_names_everyone():
-    r = run("report", COHORT)
+    r = run("report", COHORT, "--mode", "all")
     expect(r.returncode == 0 and r.stderr == "", r.stderr)
     out = r.stdout
     for part in ("rjsim report: 11 attempts by 4 trainees on 5 scenarios",
@@ -177,7 +240,7 @@ def text_report_fits_the_terminal_and_names_everyone():
         expect(part in out, f"no '{part}' in the text report")
     long = [line for line in out.splitlines() if len(line) > 80]
     expect(not long, f"lines over 80 columns: {long[:3]}")
-    r = run("report", COHORT, env={"COLUMNS": "100"})
+    r = run("report", COHORT, "--mode", "all", env={"COLUMNS": "100"})
     expect(max(len(line) for line in r.stdout.splitlines()) > 80, "wider terminals get wider tables")
 
 
@@ -185,14 +248,14 @@ def text_report_fits_the_terminal_and_names_everyone():
 def csv_tables_have_a_row_for_each_thing():
     expected_rows = {"trainees": 4, "scenarios": 5, "principles": 8, "attempts": 11}
     for table, rows in expected_rows.items():
-        r = run("report", COHORT, "--csv", "--table", table)
+        r = run("report", COHORT, "--mode", "all", "--csv", "--table", table)
         expect(r.returncode == 0, r.stderr)
         got = list(csv.DictReader(io.StringIO(r.stdout)))
         expect(len(got) == rows, f"{table}: {len(got)} rows")
-    r = run("report", COHORT, "--csv")  # trainees by default
+    r = run("report", COHORT, "--mode", "all", "--csv")  # trainees by default
     head = r.stdout.splitlines()[0].split(",")
-    expect(head[:3] == ["trainee", "attempts", "completed"] and "voluntary_latest" in head, head)
-    r = run("report", COHORT, "--csv", "--table", "decisions")
+    expect(head[:3] == ["mode", "trainee", "attempts"] and "voluntary_latest" in head, head)
+    r = run("report", COHORT, "--mode", "all", "--csv", "--table", "decisions")
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     taken = sum(len(d["decisions"]) for _, d in LOGS)
     by_scene = {}
@@ -233,7 +296,7 @@ class Checker(html.parser.HTMLParser):
 @test
 def html_report_is_one_self_contained_page():
     out = os.path.join(WORK.name, "report.html")
-    r = run("report", COHORT, "--html", out)
+    r = run("report", COHORT, "--mode", "all", "--html", out)
     expect(r.returncode == 0, r.stderr)
     expect(r.stdout == f"Wrote {out}: 11 attempts by 4 trainees on 5 scenarios.\n", r.stdout)
     expect(os.stat(out).st_mode & 0o077 == 0, "the report holds personal data: 0600")
@@ -268,7 +331,7 @@ def bad_logs_are_named_and_skipped_and_the_rest_reported():
     for s in rep["logs"]["skipped"]:
         expect(s["message"].startswith(s["path"] + ": "), s)
     future = next(s for s in rep["logs"]["skipped"] if s["kind"] == "newer")
-    expect(future["message"].endswith("written by a newer rjsim (schema 2); update rjsim to read it"), future)
+    expect(future["message"].endswith("written by a newer rjsim (schema 3); update rjsim to read it"), future)
     r = run("report", d)
     expect(r.returncode == 0, r.stderr)
     expect("Logs that could not be used (5)" in r.stdout and "zz-truncated.json" in r.stdout, r.stdout[-1500:])
@@ -312,7 +375,8 @@ def missing_folders_exit_66_and_the_others_are_still_read():
     r = run("report", "--json", COHORT, "/nonexistent/logs")
     expect(r.returncode == 66, r.returncode)
     expect("/nonexistent/logs: no such folder or file; check the name" in r.stderr, r.stderr)
-    expect(json.loads(r.stdout)["totals"]["attempts"] == 11, "the cohort is still reported")
+    sections = json.loads(r.stdout)["sections"]
+    expect(sum(x["totals"]["attempts"] for x in sections) == 11, "the cohort is still reported")
     with tempfile.TemporaryDirectory() as home:
         r = run("report", env={"HOME": home, "XDG_DATA_HOME": ""})
         expect(r.returncode == 66, r.returncode)
@@ -350,7 +414,7 @@ def a_progress_bar_shows_on_a_terminal_only():
         out, _ = p.communicate(timeout=60)
         os.close(master)
         expect(p.returncode == 0 and b"Reading session logs [" in seen and seen.endswith(b"\r\x1b[K"), seen[-200:])
-        expect(out.startswith(b"trainee,"), "the report itself is untouched")
+        expect(out.startswith(b"mode,trainee,"), "the report itself is untouched")
         r = run("report", "--csv", d)
         expect("Reading" not in r.stderr, "no bar when standard error is not a terminal")
 
@@ -361,7 +425,7 @@ def report_usage_errors_exit_64_and_say_what_to_do():
     expect(r.returncode == 0 and "Usage: rjsim report" in r.stdout and "--html FILE" in r.stdout, r.stdout)
     for args, message in ((["--since", "2026-02-30"], "--since needs a date as YYYY-MM-DD (UTC)"),
                           (["--until", "tomorrow"], "--until needs a date as YYYY-MM-DD (UTC)"),
-                          (["--mode", "exam"], "--mode must be practice, assessment or workshop, not 'exam'"),
+                          (["--mode", "exam"], "--mode must be practice, assessment, workshop or all, not 'exam'"),
                           (["--table", "trainees"], "--table goes with --csv"),
                           (["--csv", "--table", "people"], "there is no table 'people'"),
                           (["--html", "x.html", "-o", "y"], "--html names its own file")):

@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef int (*Writer)(FILE *, const Report *, const ReportFormat *, Diag *);
+typedef int (*Writer)(FILE *, const ReportPart *, int, const ReportFormat *, Diag *);
 
 /* Runs a writer into memory; returns the text (caller frees) or NULL when it failed. */
 static char *written(Writer w, const Report *r, const ReportFormat *f, size_t *len)
@@ -27,7 +27,8 @@ static char *written(Writer w, const Report *r, const ReportFormat *f, size_t *l
     if (!out)
         fuzz_util_fail("open_memstream", NULL);
     diag_clear(&err);
-    int rc = w(out, r, f, &err);
+    ReportPart parts[2] = {{"assessment", r}, {"practice", r}}; /* labelled parts too */
+    int rc = w(out, parts, 2, f, &err);
     fclose(out);
     if (rc) {
         free(text);

@@ -215,8 +215,14 @@ START_TEST(a_trainee_plays_to_the_debrief_and_history_with_the_keyboard_alone)
     press(app, SDLK_RETURN, 0);
     ck_assert_int_eq(app->screen, SCREEN_SCENE);
     int decisions = 0;
+    bool stepped = false;
     for (int guard = 0; guard < 200 && app->screen != SCREEN_DEBRIEF; guard++) {
-        if (app->screen == SCREEN_FEEDBACK) {
+        if (app->screen == SCREEN_FEEDBACK && !stepped) {
+            press(app, SDLK_BACKSPACE, 0); /* step back once: the log and debrief say so */
+            ck_assert_int_eq(app->screen, SCREEN_SCENE);
+            stepped = true;
+            decisions--;
+        } else if (app->screen == SCREEN_FEEDBACK) {
             press(app, SDLK_RETURN, 0);
         } else if (app->screen == SCREEN_SCENE) {
             bool choice_shown = false;
@@ -234,6 +240,7 @@ START_TEST(a_trainee_plays_to_the_debrief_and_history_with_the_keyboard_alone)
     }
     ck_assert_int_eq(app->screen, SCREEN_DEBRIEF);
     ck_assert(layout_has_text(app, "Overall:"));
+    ck_assert(layout_has_text(app, "1 step-back in practice"));
     ck_assert(tab_to(app, ACT_HISTORY));
     ck_assert_int_eq(app->screen, SCREEN_HISTORY);
     ck_assert(layout_has_text(app, "1 attempt, 1 completed"));
@@ -244,6 +251,8 @@ START_TEST(a_trainee_plays_to_the_debrief_and_history_with_the_keyboard_alone)
     ck_assert_str_eq(a.player, "game");
     ck_assert_str_eq(a.mode, "practice");
     ck_assert_int_eq(a.ndecisions, decisions);
+    ck_assert_int_eq(a.nstepbacks, 1);
+    ck_assert_int_eq(a.stepbacks[0].decision, 0);
     ck_assert_ptr_nonnull(a.ending_id);
     ck_assert_ptr_nonnull(a.band_id);
     attempt_free(&a);
@@ -285,6 +294,7 @@ START_TEST(a_trainee_plays_to_the_debrief_and_history_with_the_mouse_alone)
             ck_assert(click(app, ACT_NEXT_PAGE));
     }
     ck_assert_int_eq(app->screen, SCREEN_DEBRIEF); /* assessment: no feedback screens */
+    ck_assert(!layout_has_text(app, "step-back")); /* none taken: nothing said */
     ck_assert(click(app, ACT_HISTORY));
     ck_assert_int_eq(app->screen, SCREEN_HISTORY);
     Attempt a;

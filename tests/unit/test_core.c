@@ -182,6 +182,44 @@ START_TEST(undo_steps_back_one_decision_and_keeps_the_chance_draw)
 }
 END_TEST
 
+START_TEST(undo_is_recorded_with_what_was_undone_and_when)
+{
+    Fixture fx;
+    fx_init(&fx);
+    int start = fx_scene(&fx, "start", false), mid = fx_scene(&fx, "mid", false);
+    int end = fx_scene(&fx, "end", true);
+    fx_choice(&fx, start, "go", mid);
+    fx_choice(&fx, mid, "stay", mid);
+    fx_choice(&fx, mid, "leave", end);
+    Session *s = session_new(fx.sc, 1, 0);
+    Diag err;
+    ck_assert_int_eq(session_undo(s, 5), -1); /* nothing to undo: nothing recorded */
+    ck_assert_int_eq(session_stepback_count(s), 0);
+    session_choose(s, 0, 10, &err);
+    session_choose(s, 0, 20, &err);
+    session_choose(s, 1, 30, &err);
+    ck_assert_int_eq(session_undo(s, 40), 0);
+    ck_assert_int_eq(session_undo(s, 50), 0);
+    session_choose(s, 1, 60, &err);
+    ck_assert_int_eq(session_status(s), SESSION_ENDED);
+    ck_assert_int_eq(session_decision_count(s), 2);
+    ck_assert_int_eq(session_stepback_count(s), 2);
+    const StepBack *a = session_stepback(s, 0), *b = session_stepback(s, 1);
+    ck_assert_int_eq(a->decision, 2);
+    ck_assert_int_eq(a->scene, mid);
+    ck_assert_int_eq(a->choice, 1);
+    ck_assert_int_eq(a->at_ms, 40);
+    ck_assert_int_eq(b->decision, 1);
+    ck_assert_int_eq(b->scene, mid);
+    ck_assert_int_eq(b->choice, 0);
+    ck_assert_int_eq(b->at_ms, 50);
+    ck_assert_ptr_null(session_stepback(s, 2));
+    ck_assert_ptr_null(session_stepback(s, -1));
+    session_free(s);
+    fx_free(&fx);
+}
+END_TEST
+
 static int never(const VarSet *v) { (void)v; return 0; }
 
 START_TEST(a_scene_with_no_available_choice_stops_the_session_with_an_error)
@@ -355,6 +393,7 @@ Suite *core_suite(void)
     tcase_add_test(t, a_condition_hides_a_choice_until_an_effect_makes_it_true);
     tcase_add_test(t, a_chance_choice_replays_the_same_with_the_same_seed);
     tcase_add_test(t, undo_steps_back_one_decision_and_keeps_the_chance_draw);
+    tcase_add_test(t, undo_is_recorded_with_what_was_undone_and_when);
     tcase_add_test(t, a_scene_with_no_available_choice_stops_the_session_with_an_error);
     tcase_add_test(t, a_violation_is_recorded_with_its_decision);
     tcase_add_test(t, a_score_is_the_share_of_what_the_decisions_could_win);

@@ -45,7 +45,7 @@ START_TEST(journal_writes_version_first_and_utc_times_with_milliseconds)
     jt_make_full(&a);
     char *text = journal_to_json(&a, &err);
     ck_assert_ptr_nonnull(text);
-    const char *start = "{\n\t\"schema_version\":\t1,\n\t\"session_id\":";
+    const char *start = "{\n\t\"schema_version\":\t2,\n\t\"session_id\":";
     ck_assert_msg(!strncmp(text, start, strlen(start)), "%s", text);
     ck_assert_ptr_nonnull(strstr(text, "\"started_at\":\t\"2026-11-21T09:21:07.512Z\""));
     ck_assert_ptr_nonnull(strstr(text, "\"ended_at\":\t\"2026-11-21T09:24:51.003Z\""));
@@ -175,6 +175,95 @@ START_TEST(journal_read_gives_the_values_in_the_fixture)
     ck_assert_str_eq(a.band_name, "Developing");
     ck_assert_int_eq(a.violations[0].decision, 1);
     ck_assert_int_eq(a.has_error, false);
+    /* a version 1 log, from before step backs were logged, reads as having none */
+    ck_assert_int_eq(a.schema_version, 1);
+    ck_assert_int_eq(a.nstepbacks, 0);
+    attempt_free(&a);
+}
+END_TEST
+
+/* text (jt_make_full's log) with its step_backs list replaced by list. */
+static char *with_stepbacks(const char *text, const char *list)
+{
+    const char *from = strstr(text, "\"step_backs\":"), *to = strstr(text, "\"ending\":");
+    ck_assert_ptr_nonnull(from);
+    ck_assert_ptr_nonnull(to);
+    size_t head = (size_t)(from - text), n = strlen(list);
+    char *out = malloc(head + n + strlen(to) + 8);
+    ck_assert_ptr_nonnull(out);
+    memcpy(out, text, head);
+    sprintf(out + head, "%s,\n\t%s", list, to);
+    return out;
+}
+
+START_TEST(journal_step_backs_are_read_with_the_care_of_decisions)
+{
+    Attempt a, back;
+    Diag err;
+    jt_make_full(&a);
+    char *text = journal_to_json(&a, &err), *bad;
+    ck_assert_ptr_nonnull(strstr(text, "\"step_backs\":\t[{\n\t\t\t\"decision\":\t1,\n\t\t\t"
+                                       "\"scene_id\":\t\"counsel\",\n\t\t\t\"choice_id\":\t"
+                                       "\"take-admission\",\n\t\t\t\"at\":\t"
+                                       "\"2026-11-21T09:23:40.002Z\""));
+    const char *cases[][2] = {
+        { "\"step_backs\": {}", "step_backs should be an array, not an object" },
+        { "\"step_backs\": null", "step_backs should be an array, not null" },
+        { "\"step_backs\": [3]", "step_backs[0] should be an object, not a number" },
+        { "\"step_backs\": [{\"decision\": -1, \"scene_id\": \"a\", \"choice_id\": \"b\", "
+          "\"at\": \"2026-11-21T09:23:40.002Z\"}]",
+          "step_backs[0].decision is -1, expected a whole number from 0" },
+        { "\"step_backs\": [{\"decision\": 0.5, \"scene_id\": \"a\", \"choice_id\": \"b\", "
+          "\"at\": \"2026-11-21T09:23:40.002Z\"}]",
+          "step_backs[0].decision is 0.5, expected a whole number from 0" },
+        { "\"step_backs\": [{\"decision\": 0, \"scene_id\": \"\\u001b[2J\", "
+          "\"choice_id\": \"b\", \"at\": \"2026-11-21T09:23:40.002Z\"}]",
+          "step_backs[0].scene_id is \"\x1b[2J\", expected a scene id (a-z, 0-9, _ and -)" },
+        { "\"step_backs\": [{\"decision\": 0, \"scene_id\": \"a\", \"choice_id\": \"\", "
+          "\"at\": \"2026-11-21T09:23:40.002Z\"}]",
+          "step_backs[0].choice_id is \"\", expected a choice id (a-z, 0-9, _, - and .)" },
+        { "\"step_backs\": [{\"decision\": 0, \"scene_id\": \"a\", \"choice_id\": 4, "
+          "\"at\": \"2026-11-21T09:23:40.002Z\"}]",
+          "step_backs[0].choice_id should be a string, not a number" },
+        { "\"step_backs\": [{\"decision\": 0, \"scene_id\": \"a\", \"choice_id\": \"b\"}]",
+          "step_backs[0].at is missing" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        bad = with_stepbacks(text, cases[i][0]);
+        ck_assert_int_eq(journal_parse(bad, strlen(bad), &back, &err), -1);
+        ck_assert_str_eq(err.message, cases[i][1]);
+        ck_assert_ptr_null(back.session_id);
+        free(bad);
+    }
+    /* A version 2 log must have them; a version 1 log may not. */
+    char *cut = with_stepbacks(text, "\"x\": 0");
+    assert_parse_fails(cut, "step_backs is missing");
+    bad = jt_replaced(cut, "\"schema_version\":\t2", "\"schema_version\":\t1");
+    ck_assert_int_eq(journal_parse(bad, strlen(bad), &back, &err), 0);
+    ck_assert_int_eq(back.nstepbacks, 0);
+    attempt_free(&back);
+    free(bad), free(cut);
+    /* More than are ever kept: refused before anything is allocated for them. */
+    size_t n = SESSION_MAX_STEPBACKS + 1, one = strlen("{},");
+    char *many = malloc(n * one + 32);
+    ck_assert_ptr_nonnull(many);
+    strcpy(many, "\"step_backs\": [");
+    for (size_t i = 0; i < n; i++)
+        strcat(many + strlen("\"step_backs\": [") + i * one, i + 1 < n ? "{}," : "{}]");
+    bad = with_stepbacks(text, many);
+    ck_assert_int_eq(journal_parse(bad, strlen(bad), &back, &err), -1);
+    ck_assert_str_eq(err.message, "step_backs has 10001 entries; at most 10000 are kept");
+    free(bad), free(many);
+    /* and the writer will not write what the reader would refuse */
+    AttemptStepBack *grown = realloc(a.stepbacks, n * sizeof *grown);
+    ck_assert_ptr_nonnull(grown);
+    memset(grown + 2, 0, (n - 2) * sizeof *grown);
+    a.stepbacks = grown;
+    a.nstepbacks = (int)n;
+    ck_assert_ptr_null(journal_to_json(&a, &err));
+    ck_assert_str_eq(err.message, "cannot write the log: step_backs has 10001 entries; at most "
+                     "10000 are kept");
+    free(text);
     attempt_free(&a);
 }
 END_TEST
@@ -199,7 +288,7 @@ END_TEST
 START_TEST(journal_read_refuses_future_schema)
 {
     assert_read_fails("future-schema.json",
-                      "written by a newer rjsim (schema 2); update rjsim to read it");
+                      "written by a newer rjsim (schema 3); update rjsim to read it");
 }
 END_TEST
 
@@ -361,6 +450,7 @@ Suite *journal_suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, journal_round_trip_keeps_every_field);
     tcase_add_test(tc, journal_round_trip_keeps_workshop_votes_and_flags);
+    tcase_add_test(tc, journal_step_backs_are_read_with_the_care_of_decisions);
     tcase_add_test(tc, journal_writes_version_first_and_utc_times_with_milliseconds);
     tcase_add_test(tc, journal_writes_null_for_what_does_not_apply);
     tcase_add_test(tc, journal_to_json_refuses_what_the_schema_would_reject);

@@ -120,7 +120,7 @@ START_TEST(scan_reads_every_log_and_names_the_bad_ones)
     const char *kinds[] = { "truncated", "newer", "invalid", "duplicate", "empty" };
     for (int i = 0; i < 5; i++)
         ck_assert_str_eq(sum.skipped[i].kind, kinds[i]);
-    snprintf(want, sizeof want, "%s/04-future.json: written by a newer rjsim (schema 2); "
+    snprintf(want, sizeof want, "%s/04-future.json: written by a newer rjsim (schema 3); "
              "update rjsim to read it", dir);
     ck_assert_str_eq(sum.skipped[1].message, want);
     snprintf(want, sizeof want, "%s/sub/06-copy.json: a copy of the attempt in %s/01-ana.json "

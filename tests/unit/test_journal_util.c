@@ -87,6 +87,12 @@ void jt_make_full(Attempt *a)
     a->nviolations = 1;
     a->violations = calloc(1, sizeof *a->violations);
     a->violations[0] = (AttemptViolation){ jt_copy("admission_before_counsel"), 1 };
+    a->nstepbacks = 2;
+    a->stepbacks = calloc(2, sizeof *a->stepbacks);
+    a->stepbacks[0] = (AttemptStepBack){ 1, jt_copy("counsel"), jt_copy("take-admission"),
+                                         1795253020002 };
+    a->stepbacks[1] = (AttemptStepBack){ 7, jt_copy("intake"), jt_copy("counsel.2"),
+                                         1795253030003 };
     a->has_error = true;
     a->error = (AttemptError){ jt_copy("scenarios/dc-youth-metro.lua"), 42,
                                jt_copy("attempt to index a nil value (field 'days')"),
@@ -166,6 +172,13 @@ void jt_assert_same(const Attempt *x, const Attempt *y)
     for (int i = 0; i < x->nviolations; i++) {
         ck_assert_str_eq(x->violations[i].safeguard, y->violations[i].safeguard);
         ck_assert_int_eq(x->violations[i].decision, y->violations[i].decision);
+    }
+    ck_assert_int_eq(x->nstepbacks, y->nstepbacks);
+    for (int i = 0; i < x->nstepbacks; i++) {
+        ck_assert_int_eq(x->stepbacks[i].decision, y->stepbacks[i].decision);
+        ck_assert_str_eq(x->stepbacks[i].scene_id, y->stepbacks[i].scene_id);
+        ck_assert_str_eq(x->stepbacks[i].choice_id, y->stepbacks[i].choice_id);
+        ck_assert_int_eq(x->stepbacks[i].at_ms, y->stepbacks[i].at_ms);
     }
     ck_assert_int_eq(x->has_error, y->has_error);
     ck_assert_pstr_eq(x->error.file, y->error.file);

@@ -99,6 +99,7 @@ START_TEST(xapi_writes_a_statement_per_decision_and_the_completion)
         "\"id\":\t\"http://adlnet.gov/expapi/verbs/completed\"",
         "\"scaled\":\t0.3333333333333333", "\"completion\":\ttrue",
         "\"parent\":\t[{", "\"platform\":\t\"rjsim 0.1.0\"",
+        "\"https://rjsim.invalid/xapi/extensions/step-backs\":\t2",
     };
     for (size_t i = 0; i < sizeof fragments / sizeof fragments[0]; i++)
         assert_has(s, fragments[i]);
