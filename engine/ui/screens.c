@@ -63,13 +63,29 @@ void screens_save_settings(App *app)
         snprintf(app->message, sizeof app->message, "Settings not saved: %s", err);
 }
 
+static void count_only(void *ctx, const char *line, size_t n)
+{
+    (void)ctx, (void)line, (void)n;
+}
+
 int screens_note(App *app, Layout *l, const Metrics *m, Flow *f, const char *text)
 {
     (void)m;
+    int indent = app->v->text ? text_px(app->v->text, STYLE_BODY) / 2 : 0;
+    /* A note that would cross a page break starts the next page instead (when it fits on
+     * one), so its panel, sized from where it starts, covers its lines and nothing else. */
+    if (app->v->text) {
+        char safe[8192];
+        text_sanitize(safe, sizeof safe, text);
+        int lines = text_wrap(app->v->text, STYLE_BOLD, safe, f->w - indent, count_only, NULL);
+        int h = lines * text_line_height(app->v->text, STYLE_BOLD);
+        if (f->y + h > f->bottom && h <= f->bottom - f->top)
+            flow_break(f);
+    }
     int start = l->count;
     int y0 = f->y;
     f->parent = -1;
-    flow_paragraph(f, text, STYLE_BOLD, app->theme.warning_text, app->v->text ? text_px(app->v->text, STYLE_BODY) / 2 : 0);
+    flow_paragraph(f, text, STYLE_BOLD, app->theme.warning_text, indent);
     /* A panel behind the note's lines, inserted before them so it is drawn first. */
     if (l->count > start) {
         Box panel = {.kind = BOX_PANEL, .r = {f->x, y0, f->w, f->y - y0}, .style = STYLE_BODY, .color = app->theme.warning_bg, .fill = app->theme.warning_bg, .parent = -1};
