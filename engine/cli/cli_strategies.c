@@ -72,7 +72,7 @@ static void print_json(const char *path, const Scenario *sc, const StrategyResul
     printf("]}");
 }
 
-int cli_test_strategies(const char *path, const Scenario *sc, uint64_t seed, long seeds, bool json, bool first)
+int cli_test_strategies(const char *path, const Scenario *sc, uint64_t seed, long seeds, bool json, int *shown)
 {
     StrategyResult res[STRATEGY_COUNT];
     Diag err;
@@ -86,7 +86,7 @@ int cli_test_strategies(const char *path, const Scenario *sc, uint64_t seed, lon
         return EXIT_DATAERR;
     }
     if (json)
-        print_json(path, sc, res, seed, seeds, first);
+        print_json(path, sc, res, seed, seeds, (*shown)++ == 0);
     else
         print_text(path, sc, res, seed, seeds);
     int rc = EXIT_OK;

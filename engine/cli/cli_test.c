@@ -227,7 +227,7 @@ static int test_one(const char *arg, Opts *o)
     if (o->exhaustive && (r = run_exhaustive(path, sc, e, o)) != EXIT_OK && rc == EXIT_OK)
         rc = r;
     if (o->strategies &&
-        (r = cli_test_strategies(path, sc, o->seed, o->seeds, o->json, o->shown++ == 0)) != EXIT_OK &&
+        (r = cli_test_strategies(path, sc, o->seed, o->seeds, o->json, &o->shown)) != EXIT_OK &&
         (rc == EXIT_OK || r == EXIT_DATAERR))
         rc = r;
 done:

@@ -68,9 +68,8 @@ static bool leads_to_ending(const Scenario *sc, const Choice *ch)
 /* The decision for (scene, avail), added (with its cue pointers) when new; -1 on memory. */
 static long find_or_add(AuditData *d, const Scenario *sc, int scene, const int *avail, int k)
 {
-    for (long i = 0; i < d->n; i++)
-        if (d->points[i].scene == scene && d->points[i].k == k &&
-            memcmp(d->avail + d->points[i].at, avail, (size_t)k * sizeof *avail) == 0)
+    for (long i = d->head[scene]; i >= 0; i = d->points[i].next)
+        if (d->points[i].k == k && memcmp(d->avail + d->points[i].at, avail, (size_t)k * sizeof *avail) == 0)
             return i;
     if (d->n == d->cap) {
         long cap = d->cap ? d->cap * 2 : 64;
@@ -94,6 +93,8 @@ static long find_or_add(AuditData *d, const Scenario *sc, int scene, const int *
     AuditPoint *pt = &d->points[d->n];
     memset(pt, 0, sizeof *pt);
     pt->scene = scene, pt->k = k, pt->at = d->used;
+    pt->next = d->head[scene];
+    d->head[scene] = d->n;
     for (int c = 0; c < CUE_COUNT; c++)
         pt->example[c] = -1;
     memcpy(d->avail + d->used, avail, (size_t)k * sizeof *avail);
@@ -171,6 +172,7 @@ static void data_free(AuditData *d)
     free(d->avail);
     free(d->pointed);
     free(d->offset);
+    free(d->head);
     free(d->poor);
     free(d->strike);
 }
@@ -182,9 +184,11 @@ int audit_scenario(const Scenario *sc, const Explorer *e, AuditReport *rep, Diag
     size_t total = 0;
     memset(rep, 0, sizeof *rep);
     d.offset = malloc(((size_t)nscenes + 1) * sizeof *d.offset);
-    if (!d.offset)
+    d.head = malloc(((size_t)nscenes + 1) * sizeof *d.head);
+    if (!d.offset || !d.head)
         goto done;
     for (int s = 0; s < nscenes; s++) {
+        d.head[s] = -1;
         d.offset[s] = total;
         total += (size_t)scenario_scene(sc, s)->nchoices;
         maxc = scenario_scene(sc, s)->nchoices > maxc ? scenario_scene(sc, s)->nchoices : maxc;

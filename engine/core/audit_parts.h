@@ -17,6 +17,7 @@ typedef struct AuditPoint {
     double hits[CUE_COUNT];      /* summed over its states */
     double chance;               /* summed over its states */
     long costly, close;          /* states where the test holds */
+    long next;                   /* the scene's next decision, -1 at the last */
 } AuditPoint;
 
 typedef struct AuditData {
@@ -25,6 +26,8 @@ typedef struct AuditData {
     int *avail;              /* choice indices of every decision, in order shown */
     unsigned char *pointed;  /* per decision, CUE_COUNT rows of k flags */
     size_t used, room;
+    long *head;              /* per scene, its first decision (-1 when none): a scene's
+                                decisions are searched, not all of them */
     size_t *offset;          /* per scene, its first choice in poor[] and strike[] */
     bool *poor, *strike;     /* per (scene, choice): not best somewhere; and ends the case there */
 } AuditData;
