@@ -53,6 +53,9 @@ void cli_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * Returns one of four static buffers used in turn (up to four in one printf); a name
  * longer than 4,095 bytes is cut. */
 const char *cli_shown(const char *s);
+/* Prints s as a JSON string: quotes, backslashes and control characters escaped (the
+ * hand-written JSON of check and test --strategies; reports use the journal's cJSON). */
+void cli_json_string(FILE *out, const char *s);
 /* Prints every diagnostic as "file:line: error: message". */
 void cli_print_diags(FILE *out, const DiagList *diags);
 /* Loads a scenario, printing its errors; NULL on failure. */

@@ -22,6 +22,13 @@ double cli_peak_rss_mb(void);
  * ranges only and the counts are of states. */
 void cli_print_coverage(FILE *out, const Scenario *sc, const Coverage *cov, bool bounds, bool detail);
 
+/* rjsim test --strategies on one loaded scenario (cli_strategies.c): plays the naive
+ * strategies on `seeds` seeds from `seed`, prints the table (or, with json, one JSON object,
+ * preceded by a comma when *shown objects came before; *shown counts it). EXIT_OK;
+ * EXIT_FAIL when a strategy reached the top band or a run failed; EXIT_DATAERR when the
+ * scenario could not be explored (said on stderr with json, so stdout stays one document). */
+int cli_test_strategies(const char *path, const Scenario *sc, uint64_t seed, long seeds, bool json, int *shown);
+
 /* Parses one --set NAME=VALUE for sc into vars (which holds sc's variables): the value is
  * read as the variable's type (true/false, a number, or text). 0, or -1 after printing why. */
 int cli_parse_set(const Scenario *sc, const char *assign, VarSet *vars);

@@ -3,6 +3,7 @@
  * grouped per file with a summary line, as text or (--json) as one JSON document. */
 #include "cli.h"
 
+#include "core/audit.h"
 #include "core/explorer.h"
 #include "core/lint.h"
 #include "script/testfile.h"
@@ -22,7 +23,13 @@ static const char check_usage[] =
     "decision changes the score. Then the reachable states, the endings reached and each\n"
     "principle's score range. rubric.lua and test files (*.test.lua) are skipped.\n"
     "\n"
-    "  --strict       warnings fail too (exit 65)\n"
+    "Then the authoring audit (its warnings start \"audit:\"): how often the most restorative\n"
+    "choice is also the longest, shortest, first, last, most punctuated or richest in\n"
+    "restorative-sounding words, against picking blindly; the real trade-offs; choices that\n"
+    "break a safeguard yet raise a score; endings most poor choices reach at once. Scenarios\n"
+    "with fewer than 8 decisions are measured but not judged (docs/authoring.md).\n"
+    "\n"
+    "  --strict       warnings fail too, audit warnings included (exit 65)\n"
     "  --json         print the same as one JSON document, for editors and tools\n"
     "  --stats        also print how long each step took and the memory used\n"
     "  --rubric FILE  rubric to check against (default: rubric.lua beside each scenario)\n"
@@ -32,6 +39,8 @@ static const char check_usage[] =
 typedef struct Report {
     const char *path;
     DiagList diags;
+    DiagList audit; /* the audit's warnings, counted apart from the checker's */
+    AuditReport rep;
     bool explored;
     size_t states;
     int endings, reached, choices, available;
@@ -51,32 +60,28 @@ static double now_ms(void)
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-static void json_string(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-        if (*p == '"' || *p == '\\')
-            fprintf(out, "\\%c", *p);
-        else if (*p == '\n')
-            fputs("\\n", out);
-        else if (*p == '\t')
-            fputs("\\t", out);
-        else if (*p < 0x20)
-            fprintf(out, "\\u%04x", *p);
-        else
-            fputc(*p, out);
-    }
-    fputc('"', out);
-}
-
 static const char *status_of(const Report *r)
 {
     return diag_list_errors(&r->diags) ? "errors" : diag_list_warnings(&r->diags) ? "warnings" : "ok";
 }
 
+/* The audit's figures, on one line after the score ranges. */
+static void print_audit_text(const AuditReport *a)
+{
+    printf("  audit: %d decision%s%s; the best choice is", a->decisions, a->decisions == 1 ? "" : "s",
+           a->decisions < AUDIT_MIN_DECISIONS ? " (too few to judge)" : "");
+    for (int c = 0; c < CUE_COUNT; c++)
+        printf("%s %s %.0f%%%s", c ? "," : "", cue_name((Cue)c), a->rate[c] * 100, a->flagged[c] ? " (!)" : "");
+    printf(" (picking blindly %.0f%%, flagged above %.0f%%); %d trade-off%s (%d costly best, %d close call%s); "
+           "%d of %d poor choices end the case at once\n",
+           a->chance * 100, a->threshold * 100, a->tradeoffs, a->tradeoffs == 1 ? "" : "s", a->costly, a->close,
+           a->close == 1 ? "" : "s", a->one_strike, a->poor);
+}
+
 static void print_text(const Report *r, bool stats)
 {
     cli_print_diags(stdout, &r->diags);
+    cli_print_diags(stdout, &r->audit);
     size_t ne = diag_list_errors(&r->diags), nw = diag_list_warnings(&r->diags);
     if (!r->explored) {
         printf("%s: errors, not checked further\n", cli_shown(r->path));
@@ -85,6 +90,10 @@ static void print_text(const Report *r, bool stats)
     char status[64] = "ok";
     if (ne || nw)
         snprintf(status, sizeof status, "%zu error%s, %zu warning%s", ne, ne == 1 ? "" : "s", nw, nw == 1 ? "" : "s");
+    size_t na = diag_list_warnings(&r->audit);
+    if (na)
+        snprintf(status + strlen(status), sizeof status - strlen(status), ", %zu audit warning%s", na,
+                 na == 1 ? "" : "s");
     printf("%s: %s, %zu states, %d of %d endings reached, %d of %d choices available\n", cli_shown(r->path), status, r->states,
            r->reached, r->endings, r->available, r->choices);
     printf("  score ranges:");
@@ -93,6 +102,7 @@ static void print_text(const Report *r, bool stats)
         if (r->ranged[p])
             printf("%s %s %+g..%+g", shown++ ? "," : "", r->principle_ids[p], r->range_min[p], r->range_max[p]);
     printf("%s\n", shown ? "" : " none (no choice scores any principle)");
+    print_audit_text(&r->rep);
     if (stats)
         printf("  stats: load %.1f ms, explore %.1f ms (%.0f states per second), checks %.1f ms; "
                "explorer %.1f MB, Lua %.1f MB\n",
@@ -103,16 +113,17 @@ static void print_text(const Report *r, bool stats)
 static void print_json(const Report *r, bool stats, bool first)
 {
     printf("%s\n    {\"file\": ", first ? "" : ",");
-    json_string(stdout, r->path);
+    cli_json_string(stdout, r->path);
     printf(", \"status\": \"%s\", \"explored\": %s,\n     \"diagnostics\": [", status_of(r),
            r->explored ? "true" : "false");
-    for (size_t i = 0; i < r->diags.count; i++) {
-        const Diag *d = &r->diags.items[i];
+    for (size_t i = 0; i < r->diags.count + r->audit.count; i++) {
+        bool audit = i >= r->diags.count;
+        const Diag *d = audit ? &r->audit.items[i - r->diags.count] : &r->diags.items[i];
         printf("%s\n       {\"file\": ", i ? "," : "");
-        json_string(stdout, d->file);
-        printf(", \"line\": %d, \"severity\": \"%s\", \"message\": ", d->line,
-               d->severity == DIAG_ERROR ? "error" : "warning");
-        json_string(stdout, d->message);
+        cli_json_string(stdout, d->file);
+        printf(", \"line\": %d, \"severity\": \"%s\", \"category\": \"%s\", \"message\": ", d->line,
+               d->severity == DIAG_ERROR ? "error" : "warning", audit ? "audit" : "check");
+        cli_json_string(stdout, d->message);
         putchar('}');
     }
     printf("]");
@@ -125,7 +136,16 @@ static void print_json(const Report *r, bool stats, bool first)
             if (r->ranged[p])
                 printf("%s\"%s\": {\"min\": %g, \"max\": %g}", shown++ ? ", " : "", r->principle_ids[p],
                        r->range_min[p], r->range_max[p]);
-        printf("}");
+        const AuditReport *a = &r->rep;
+        printf("},\n     \"audit\": {\"decisions\": %d, \"judged\": %s, \"chance\": %.4f, \"threshold\": %.4f, "
+               "\"cues\": {",
+               a->decisions, a->decisions >= AUDIT_MIN_DECISIONS ? "true" : "false", a->chance, a->threshold);
+        for (int c = 0; c < CUE_COUNT; c++)
+            printf("%s\"%s\": {\"rate\": %.4f, \"flagged\": %s}", c ? ", " : "", cue_name((Cue)c), a->rate[c],
+                   a->flagged[c] ? "true" : "false");
+        printf("},\n       \"tradeoffs\": %d, \"costly_best\": %d, \"close_calls\": %d, \"raising_breaches\": %d, "
+               "\"poor_choices\": %d, \"one_strike\": %d}",
+               a->tradeoffs, a->costly, a->close, a->raising_breaches, a->poor, a->one_strike);
     }
     if (stats)
         printf(",\n     \"stats\": {\"load_ms\": %.3f, \"explore_ms\": %.3f, \"checks_ms\": %.3f, "
@@ -164,6 +184,10 @@ static void check_one(Report *r, const char *rubric, bool json, bool stats, bool
         t0 = now_ms();
         if (lint_scenario(sc, e, &in, &r->diags) < 0) {
             diag_error(&err, r->path, 0, "out of memory while checking the scenario");
+            diag_list_add(&r->diags, &err);
+        }
+        if (audit_scenario(sc, e, &r->rep, &r->audit) < 0) {
+            diag_error(&err, r->path, 0, "out of memory while auditing the scenario");
             diag_list_add(&r->diags, &err);
         }
         r->lint_ms = now_ms() - t0;
@@ -225,7 +249,7 @@ int cli_check(int argc, char **argv)
         cli_error("check needs at least one scenario file, e.g. rjsim check scenarios/*.lua");
         return EXIT_USAGE;
     }
-    size_t errors = 0, warnings = 0;
+    size_t errors = 0, warnings = 0, audit = 0;
     int files = 0;
     if (json)
         printf("{\"files\": [");
@@ -239,7 +263,9 @@ int cli_check(int argc, char **argv)
         check_one(&r, rubric, json, stats, files == 0);
         errors += diag_list_errors(&r.diags);
         warnings += diag_list_warnings(&r.diags);
+        audit += diag_list_warnings(&r.audit);
         diag_list_free(&r.diags);
+        diag_list_free(&r.audit);
         files++;
     }
     if (files == 0 && !json) {
@@ -248,15 +274,19 @@ int cli_check(int argc, char **argv)
         return EXIT_USAGE;
     }
     if (json) {
-        printf("],\n \"summary\": {\"files\": %d, \"errors\": %zu, \"warnings\": %zu", files, errors, warnings);
+        printf("],\n \"summary\": {\"files\": %d, \"errors\": %zu, \"warnings\": %zu, \"audit_warnings\": %zu", files,
+               errors, warnings, audit);
         if (stats)
             printf(", \"peak_memory_mb\": %.1f", peak_rss_mb());
         printf("}}\n");
     } else {
         printf("Checked %d file%s: %zu error%s, %zu warning%s.\n", files, files == 1 ? "" : "s", errors,
                errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+        if (audit)
+            printf("Audit: %zu warning%s (--strict fails on them too; see docs/authoring.md, \"The authoring audit\").\n",
+                   audit, audit == 1 ? "" : "s");
         if (stats)
             printf("Peak memory: %.1f MB\n", peak_rss_mb());
     }
-    return errors || (strict && warnings) ? EXIT_DATAERR : EXIT_OK;
+    return errors || (strict && (warnings || audit)) ? EXIT_DATAERR : EXIT_OK;
 }

@@ -53,6 +53,24 @@ const char *cli_shown(const char *s)
     return utf8_clean(b, false);
 }
 
+void cli_json_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        if (*p == '"' || *p == '\\')
+            fprintf(out, "\\%c", *p);
+        else if (*p == '\n')
+            fputs("\\n", out);
+        else if (*p == '\t')
+            fputs("\\t", out);
+        else if (*p < 0x20)
+            fprintf(out, "\\u%04x", *p);
+        else
+            fputc(*p, out);
+    }
+    fputc('"', out);
+}
+
 void cli_print_diags(FILE *out, const DiagList *diags)
 {
     char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];

@@ -23,10 +23,17 @@ static const char test_usage[] =
     "\n"
     "  --random N       N seeded random playthroughs; the i-th uses seed S+i, and a failure\n"
     "                   names the seed that replays it exactly\n"
-    "  --seed S         the first seed for --random (default 1)\n"
+    "  --seed S         the first seed for --random and --strategies (default 1)\n"
     "  --exhaustive     every path (every state when there are more than --max-paths)\n"
     "  --max-paths N    paths to walk before counting states instead (default 1000000)\n"
-    "  --no-tests       skip the test files (only --random / --exhaustive)\n"
+    "  --strategies     play naive strategies that read only the choices' form (always the\n"
+    "                   first, last, longest, shortest, most punctuated, most restorative-\n"
+    "                   sounding, or at random) on --seeds seeds from --seed; fails (exit 1)\n"
+    "                   when one reaches the top band, printing the command that replays it\n"
+    "  --seeds N        seeds for --strategies (default 200)\n"
+    "  --json           with --strategies: print only the strategy runs, as one JSON document\n"
+    "                   (test files are not run)\n"
+    "  --no-tests       skip the test files (only --random / --exhaustive / --strategies)\n"
     "  --brief          leave out the visits of each scene and choice\n"
     "  --stats          also print playthroughs per second and peak memory\n"
     "  --rubric FILE    rubric to score against (default: rubric.lua beside each scenario)\n"
@@ -34,10 +41,13 @@ static const char test_usage[] =
     "Exit status: 0 when everything passed, 1 when a test or playthrough failed, 65 when a\n"
     "scenario or test file has errors, 66 when there is nothing to test.\n";
 
+enum { DEFAULT_STRATEGY_SEEDS = 200 };
+
 typedef struct Opts {
-    long random, max_paths;
+    long random, max_paths, seeds;
     uint64_t seed;
-    bool exhaustive, no_tests, brief, stats;
+    bool exhaustive, no_tests, brief, stats, strategies, json;
+    int shown; /* scenarios printed so far (--json separates them with commas) */
     const char *rubric;
 } Opts;
 
@@ -174,7 +184,7 @@ done:
 }
 
 /* Tests one scenario (or the scenario of a test file); returns its exit status. */
-static int test_one(const char *arg, const Opts *o)
+static int test_one(const char *arg, Opts *o)
 {
     char scen[DIAG_FILE_MAX], tests[DIAG_FILE_MAX];
     const char *path = testfile_kind(arg) == TESTFILE_TESTS ? testfile_scenario_for(arg, scen, sizeof scen) : arg;
@@ -183,8 +193,8 @@ static int test_one(const char *arg, const Opts *o)
         cli_error("cannot read scenario '%s'; give the path of a .lua file, e.g. scenarios/dc-youth-metro.lua", path);
         return EXIT_NOINPUT;
     }
-    bool have_tests = !o->no_tests && access(tests, F_OK) == 0;
-    if (!have_tests && !o->random && !o->exhaustive) {
+    bool have_tests = !o->no_tests && !o->json && access(tests, F_OK) == 0;
+    if (!have_tests && !o->random && !o->exhaustive && !o->strategies) {
         cli_error("%s has no test file %s: write one (docs/authoring.md, \"Test files\"), or play it "
                   "automatically with --random 1000 or --exhaustive",
                   path, tests);
@@ -196,14 +206,17 @@ static int test_one(const char *arg, const Opts *o)
     ScriptScenario *ss = cli_load(path, o->rubric, &diags);
     Explorer *e = NULL;
     int rc = EXIT_DATAERR, r;
+    /* With --json, stdout holds only the document. */
+    FILE *msg = o->json ? stderr : stdout;
     if (!ss) {
-        printf("%s: errors: run rjsim check %s\n", cli_shown(path), cli_shown(path));
+        fprintf(msg, "%s: errors: run rjsim check %s\n", cli_shown(path), cli_shown(path));
         goto done;
     }
     const Scenario *sc = script_scenario(ss);
     if (!(e = explorer_run(sc, 0, &err))) {
         char buf[DIAG_FILE_MAX + DIAG_MSG_MAX + 64];
-        printf("%s\n%s: errors: run rjsim check %s\n", diag_format(&err, buf, sizeof buf), cli_shown(path), cli_shown(path));
+        fprintf(msg, "%s\n%s: errors: run rjsim check %s\n", diag_format(&err, buf, sizeof buf), cli_shown(path),
+                cli_shown(path));
         goto done;
     }
     rc = EXIT_OK;
@@ -212,6 +225,10 @@ static int test_one(const char *arg, const Opts *o)
     if (o->random > 0 && (r = run_random(path, sc, e, o)) != EXIT_OK && rc == EXIT_OK)
         rc = r;
     if (o->exhaustive && (r = run_exhaustive(path, sc, e, o)) != EXIT_OK && rc == EXIT_OK)
+        rc = r;
+    if (o->strategies &&
+        (r = cli_test_strategies(path, sc, o->seed, o->seeds, o->json, &o->shown)) != EXIT_OK &&
+        (rc == EXIT_OK || r == EXIT_DATAERR))
         rc = r;
 done:
     explorer_free(e);
@@ -227,8 +244,12 @@ int cli_test(int argc, char **argv)
         {"exhaustive", no_argument, NULL, 'x'},   {"max-paths", required_argument, NULL, 'm'},
         {"no-tests", no_argument, NULL, 'T'},     {"brief", no_argument, NULL, 'b'},
         {"stats", no_argument, NULL, 'S'},        {"rubric", required_argument, NULL, 'r'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
-    Opts o = {0, 0, 1, false, false, false, false, NULL};
+        {"strategies", no_argument, NULL, 'G'},   {"seeds", required_argument, NULL, 'N'},
+        {"json", no_argument, NULL, 'j'},         {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    Opts o = {0};
+    o.seed = 1;
+    o.seeds = DEFAULT_STRATEGY_SEEDS;
     uint64_t v;
     int opt;
     optind = 1;
@@ -254,6 +275,15 @@ int cli_test(int argc, char **argv)
             }
             o.max_paths = (long)v;
             break;
+        case 'N':
+            if (cli_parse_u64(optarg, 1000000, &v) || v == 0) {
+                cli_error("--seeds needs a number of seeds from 1 to 1000000, not '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            o.seeds = (long)v;
+            break;
+        case 'G': o.strategies = true; break;
+        case 'j': o.json = true; break;
         case 'x': o.exhaustive = true; break;
         case 'T': o.no_tests = true; break;
         case 'b': o.brief = true; break;
@@ -267,7 +297,13 @@ int cli_test(int argc, char **argv)
         cli_error("test needs a scenario file, e.g. rjsim test scenarios/dc-youth-metro.lua");
         return EXIT_USAGE;
     }
+    if (o.json && (!o.strategies || o.random || o.exhaustive)) {
+        cli_error("--json prints the strategy runs only: give --strategies, without --random or --exhaustive");
+        return EXIT_USAGE;
+    }
     int rc = EXIT_OK, files = 0;
+    if (o.json)
+        printf("{\"scenarios\": [");
     for (int i = optind; i < argc; i++) {
         /* A glob of the folder also names the rubric and the test files themselves: test
          * each scenario once. */
@@ -275,13 +311,15 @@ int cli_test(int argc, char **argv)
             continue;
         if (testfile_kind(argv[i]) == TESTFILE_TESTS && argc - optind > 1)
             continue;
-        if (files++)
+        if (files++ && !o.json)
             putchar('\n');
         int r = test_one(argv[i], &o);
         /* The worst outcome decides: data errors over failures over success. */
         if (r == EXIT_DATAERR || (r != EXIT_OK && rc == EXIT_OK))
             rc = r;
     }
+    if (o.json)
+        printf("]}\n");
     if (files == 0) {
         cli_error("no scenario among the files given (rubric.lua is not one); e.g. rjsim test scenarios/*.lua");
         return EXIT_USAGE;

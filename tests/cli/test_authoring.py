@@ -49,6 +49,9 @@ def the_authoring_commands_explain_themselves():
     for cmd in ("check", "test", "graph", "new", "format"):
         r = run(cmd, "--help")
         expect(r.returncode == 0 and r.stdout.startswith("Usage: rjsim " + cmd), cmd + ": " + r.stdout)
+    expect("authoring audit" in run("check", "--help").stdout, "check --help names the audit")
+    expect(all(f in run("test", "--help").stdout for f in ("--strategies", "--seeds N", "--json")),
+           "test --help names the strategy flags")
     r = run("--help")
     expect(all(f"  {c} " in r.stdout for c in ("test", "graph", "new", "format")), r.stdout)
     r = run("check", "scenarios/rubric.lua")
@@ -90,7 +93,7 @@ def check_json_prints_the_same_findings_for_tools():
     expect(r.returncode == 65 and text.returncode == 65, (r.returncode, text.returncode))
     doc = json.loads(r.stdout)
     expect([f["file"] for f in doc["files"]] == files, doc["files"])
-    expect(doc["summary"] == {"files": 3, "errors": 1, "warnings": 4}, doc["summary"])
+    expect(doc["summary"] == {"files": 3, "errors": 1, "warnings": 4, "audit_warnings": 0}, doc["summary"])
     as_text = [f"{d['file']}:{d['line']}: {d['severity']}: {d['message']}" for f in doc["files"] for d in f["diagnostics"]]
     expect(as_text == [l for l in text.stdout.splitlines() if ": warning: " in l or ": error: " in l],
            f"{as_text}\n{text.stdout}")
@@ -117,9 +120,85 @@ def check_stats_prints_timings_and_memory():
 
 
 @test
-def every_bundled_scenario_checks_clean_with_strict():
+def every_bundled_scenario_checks_clean_with_strict_but_for_the_audit():
+    # The audit's own findings on the library are held to tests/cli/expected_failures.py by
+    # test_audit.py; every other finding fails here.
     r = run("check", "--strict", *bundled())
-    expect(r.returncode == 0, "\n".join(l for l in r.stdout.splitlines() if ": warning: " in l or ": error: " in l))
+    found = [l for l in r.stdout.splitlines() if (": warning: " in l or ": error: " in l) and ": audit: " not in l]
+    expect(not found, "\n".join(found))
+
+
+# ---- the authoring audit ----
+
+AUDIT_LONGEST, AUDIT_BALANCED = f"{LINT}/audit-longest.lua", f"{LINT}/audit-balanced.lua"
+
+
+@test
+def the_audit_flags_a_scenario_whose_best_answer_is_always_the_longest():
+    r = run("check", AUDIT_LONGEST, AUDIT_BALANCED)
+    expect(r.returncode == 0, r.stdout)
+    want = expected_lint(AUDIT_LONGEST)
+    found = [l for l in r.stdout.splitlines() if ": warning: " in l]
+    expect(len(want) == 1 and len(found) == 1 and found[0].startswith(want[0]), f"{want}\n{r.stdout}")
+    expect(f"{AUDIT_LONGEST}: ok, 1 audit warning, 9 states" in r.stdout, r.stdout)
+    expect("  audit: 8 decisions; the best choice is longest 100% (!), shortest 0%," in r.stdout, r.stdout)
+    expect("  audit: 8 decisions; the best choice is longest 38%, shortest 38%, first 38%, last 38%," in r.stdout, r.stdout)
+    expect("3 trade-offs (3 costly best, 0 close calls)" in r.stdout, r.stdout)
+    expect(r.stdout.splitlines()[-2:] == ["Checked 2 files: 0 errors, 0 warnings.",
+                                          'Audit: 1 warning (--strict fails on them too; see docs/authoring.md, '
+                                          '"The authoring audit").'], r.stdout)
+    expect(run("check", "--strict", AUDIT_LONGEST).returncode == 65, "--strict fails on an audit warning")
+    expect(run("check", "--strict", AUDIT_BALANCED).returncode == 0, "a balanced scenario passes")
+    doc = json.loads(run("check", "--json", AUDIT_LONGEST, AUDIT_BALANCED).stdout)
+    expect(doc["summary"] == {"files": 2, "errors": 0, "warnings": 0, "audit_warnings": 1}, doc["summary"])
+    longest, balanced = doc["files"]
+    expect([d["category"] for d in longest["diagnostics"]] == ["audit"], longest["diagnostics"])
+    a = longest["audit"]
+    expect(a["decisions"] == 8 and a["judged"] and a["cues"]["longest"] == {"rate": 1.0, "flagged": True}, a)
+    expect(abs(a["chance"] - 1 / 3) < 1e-3 and a["tradeoffs"] == 3, a)
+    expect(not any(c["flagged"] for c in balanced["audit"]["cues"].values()), balanced["audit"])
+
+
+@test
+def the_audit_measures_small_scenarios_without_judging_them():
+    r = run("check", "--strict", f"{LINT}/clean.lua")
+    expect(r.returncode == 0 and "  audit: 2 decisions (too few to judge);" in r.stdout, r.stdout)
+
+
+@test
+def strategies_fail_when_a_naive_strategy_reaches_the_top_band_and_say_how_to_replay_it():
+    r = run("test", "--strategies", "--seeds", "20", "--seed", "5", AUDIT_LONGEST)
+    expect(r.returncode == 1, r.stdout + r.stderr)
+    expect(f"Naive strategies on {AUDIT_LONGEST}: 20 seeds (5 to 24)" in r.stdout, r.stdout)
+    expect(re.search(r"^  longest +88\.5 +88\.5 +20 +0 +0 +0$", r.stdout, re.M), r.stdout)
+    expect(f"{AUDIT_LONGEST}: error: strategy 'longest' reached the top band (Top) on 20 of 20 seeds" in r.stdout,
+           r.stdout)
+    m = re.search(r"replay: rjsim play (\S+) --text --seed (\d+) --choices ([\d,]+)", r.stdout)
+    expect(m and m.group(1) == AUDIT_LONGEST and m.group(2) == "5" and m.group(3) == "1,2,3,1,2,3,1,2", r.stdout)
+    with tempfile.TemporaryDirectory() as d:
+        p = run("play", AUDIT_LONGEST, "--text", "--seed", m.group(2), "--choices", m.group(3), results=d)
+        expect(p.returncode == 0 and "Overall: 88/100 - Top" in p.stdout, p.stdout[-600:] + p.stderr)
+    r = run("test", "--strategies", "--seeds", "20", AUDIT_BALANCED)
+    expect(r.returncode == 0 and "error" not in r.stdout, r.stdout)
+
+
+@test
+def strategies_json_is_one_document_for_tools():
+    r = run("test", "--strategies", "--json", "--seeds", "10", AUDIT_LONGEST, AUDIT_BALANCED)
+    expect(r.returncode == 1, r.returncode)
+    doc = json.loads(r.stdout)
+    expect([s["file"] for s in doc["scenarios"]] == [AUDIT_LONGEST, AUDIT_BALANCED], doc)
+    longest = {x["name"]: x for x in doc["scenarios"][0]["strategies"]}
+    expect(sorted(longest) == sorted(["first", "last", "longest", "shortest", "punctuation", "vocabulary", "random"]),
+           longest)
+    top = longest["longest"]
+    expect(top["top_band"] and top["bands"] == {"top": 10, "mid": 0, "low": 0} and top["runs"] == 10, top)
+    expect(top["replay"] == {"seed": 1, "choices": "1,2,3,1,2,3,1,2"}, top)
+    expect(not any(x["top_band"] for x in doc["scenarios"][1]["strategies"]), doc["scenarios"][1])
+    r = run("test", "--json", AUDIT_LONGEST)
+    expect(r.returncode == 64 and "--json prints the strategy runs only" in r.stderr, r.stderr)
+    r = run("test", "--strategies", "--seeds", "0", AUDIT_LONGEST)
+    expect(r.returncode == 64 and "--seeds needs" in r.stderr, r.stderr)
 
 
 # ---- test files ----

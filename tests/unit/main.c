@@ -17,6 +17,7 @@ int main(int argc, char **argv)
     srunner_add_suite(sr, report_suite());
     srunner_add_suite(sr, authoring_suite());
     srunner_add_suite(sr, authoring_script_suite());
+    srunner_add_suite(sr, audit_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

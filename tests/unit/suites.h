@@ -12,6 +12,7 @@ Suite *paths_suite(void);
 Suite *report_suite(void);
 Suite *authoring_suite(void);
 Suite *authoring_script_suite(void);
+Suite *audit_suite(void);
 
 /* Folder with test fixtures (tests/), set by main from argv or RJSIM_TESTS. */
 extern const char *test_dir;

@@ -4,6 +4,7 @@
  * exactly the findings it must produce). */
 #include "suites.h"
 
+#include "core/audit.h"
 #include "core/explorer.h"
 #include "core/lint.h"
 #include "script/format.h"
@@ -214,6 +215,8 @@ static void lint_file(const char *path, DiagList *out)
         script_var_usage(ss, v, &reads[v], &writes[v]);
     LintInput in = {reads, writes, 0};
     lint_scenario(sc, e, &in, out);
+    AuditReport rep; /* rjsim check runs the audit after the checks; its fixtures list both */
+    audit_scenario(sc, e, &rep, out);
     explorer_free(e);
     script_free(ss);
     diag_list_free(&diags);
