@@ -205,8 +205,9 @@ void cli_print_debrief(FILE *out, const Scenario *sc, const Attempt *a)
     cli_wrap(out, "Within reach: how far your own decisions could move a principle, summed over them (at each, "
                   "the choice on offer that did most for it against the one that did least, the rest played "
                   "well); the score is the share you won. - means your decisions moved it by less than 3 "
-                  "points: not measured on this path. Overall is the share of what your decisions could win, "
-                  "all principles weighed together, that they won.", 2);
+                  "points: not measured on this path. Overall: how close each decision that mattered came to "
+                  "the most restorative choice on offer, all principles weighed together, each decision "
+                  "counting the same.", 2);
     char note[DEBRIEF_NOTE_MAX];
     if (debrief_chance_note(sc, a, note, sizeof note)) {
         fputc('\n', out);

@@ -14,7 +14,7 @@ typedef struct Frame {
 } Frame;
 
 /* What a path has gathered, as one row of doubles: the principle totals, gains and reaches
- * (np each), then regret, span and violations (score.h). */
+ * (np each), then the decisions' credit, how many counted, and violations (score.h). */
 enum { SUM_EXTRA = 3 };
 #define SUM_WIDTH(np) (3 * (size_t)(np) + SUM_EXTRA)
 
@@ -24,7 +24,7 @@ typedef struct Walk {
     int np;
     Frame *frames;
     double *sums;   /* per depth: SUM_WIDTH(np) sums on arriving at that frame's state */
-    double *edge_value; /* per edge: regret, span, then np gains and np reaches */
+    double *edge_value; /* per edge: credit, counted (0 or 1), then np gains and np reaches */
     bool *edge_valued;  /* per edge: edge_value filled (and the decision could be valued) */
     bool *edge_known;   /* per edge: edge_value looked at */
     bool *on_path;
@@ -43,11 +43,16 @@ static const double *edge_value(Walk *w, long s, size_t k)
     size_t width = 2 + 2 * (size_t)w->np;
     if (!w->edge_known[k]) {
         ExplorerDecision d;
+        ScorePath one;
         double *v = &w->edge_value[k * width];
         w->edge_known[k] = true;
         w->edge_valued[k] = explorer_decision(w->e, s, explorer_edge(w->e, k).choice, &d);
-        v[0] = d.regret;
-        v[1] = d.span;
+        /* What one decision adds, worked out as a session's would be. */
+        score_path_start(&one, scenario_rubric(w->sc));
+        ExplorerEdge ed = explorer_edge(w->e, k);
+        score_path_add(&one, edge_choice(w, s, &ed), &d);
+        v[0] = one.credit;
+        v[1] = one.counted;
         for (int p = 0; p < w->np; p++) {
             v[2 + p] = d.gain[p];
             v[2 + w->np + p] = d.reach[p];
@@ -86,8 +91,8 @@ static void row_card(const Walk *w, const double *row, ScoreCard *card)
         t.gain[p] = row[np + p];
         t.reach[p] = row[2 * np + p];
     }
-    t.regret = row[3 * np];
-    t.span = row[3 * np + 1];
+    t.credit = row[3 * np];
+    t.counted = (int)row[3 * np + 1];
     t.violations = (int)row[3 * np + 2];
     score_path_card(card, scenario_rubric(w->sc), &t);
 }
@@ -163,9 +168,9 @@ static void bound_cards(const Walk *w, const double *lo, const double *hi, Score
         clo->p[p].score = rhi > 1e-9 ? fmax(0, fmin(100, 100 * glo / rhi)) : 0;
         chi->p[p].score = rlo >= SCORE_MIN_REACH - 1e-9 ? fmax(0, fmin(100, 100 * ghi / rlo)) : 100;
     }
-    double rlo = lo[3 * np], rhi = hi[3 * np], slo = lo[3 * np + 1], shi = hi[3 * np + 1];
-    clo->overall = rhi <= 1e-9 ? 100 : slo > 1e-9 ? fmax(0, 100 * (1 - rhi / slo)) : 0;
-    chi->overall = rlo <= 1e-9 ? 100 : fmax(0, fmin(100, 100 * (1 - rlo / shi)));
+    double clo_ = lo[3 * np], chi_ = hi[3 * np], nlo = lo[3 * np + 1], nhi = hi[3 * np + 1];
+    clo->overall = nhi < 0.5 ? 100 : fmax(0, fmin(100, 100 * clo_ / nhi));
+    chi->overall = nlo < 0.5 || chi_ >= nlo - 1e-9 ? 100 : fmax(0, fmin(100, 100 * chi_ / nlo));
 }
 
 /* Lowest and highest of every sum on the way to each state, by relaxing edges until no

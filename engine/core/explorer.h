@@ -69,7 +69,8 @@ int explorer_worst_choices(const Explorer *e, long state, int *out);
  * with the rest of the case played by the best policy (the unseeded explorer's):
  *  - regret: the overall value, in points, the choice gave up against the best choice
  *    (never below 0); span: the most any choice on offer gave up. A choice that breaks a
- *    safeguard where the best choice does not gives up the whole span. Points are weighted so that each measured principle's full range over the
+ *    safeguard where the best choice does not gives up the whole span (breaks is then set);
+ *    at_stake says some choice on offer would break one where the best does not. Points are weighted so that each measured principle's full range over the
  *    scenario is worth 100 / (number of measured principles).
  *  - gain[p], reach[p] by rubric principle index: the choice's expected total of p minus
  *    the lowest any choice on offer gave; the highest minus the lowest. 0 for principles
@@ -77,6 +78,7 @@ int explorer_worst_choices(const Explorer *e, long state, int *out);
 enum { EXPLORER_MAX_PRINCIPLES = 64 };
 typedef struct ExplorerDecision {
     double regret, span;
+    bool breaks, at_stake;
     double gain[EXPLORER_MAX_PRINCIPLES], reach[EXPLORER_MAX_PRINCIPLES];
 } ExplorerDecision;
 /* False (out zeroed) when the state is unknown, is an ending, or the choice is not

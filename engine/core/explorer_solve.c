@@ -458,6 +458,7 @@ bool explorer_decision(const Explorer *e, long state, int choice, ExplorerDecisi
         if (!choice_eval(e, state, c, -1, &q))
             continue;
         worst = fmin(worst, q);
+        out->at_stake |= violates(e, state, c) && !violates(e, state, e->best[state]);
         for (int p = 0; p < e->np; p++) {
             choice_eval(e, state, c, p, &q);
             lo[p] = fmin(lo[p], q);
@@ -468,8 +469,8 @@ bool explorer_decision(const Explorer *e, long state, int choice, ExplorerDecisi
      * where its principles alone would score well: a careless trainee must not score
      * better for breaking safeguards than for choosing poorly within them. */
     out->span = fmax(0, best - worst);
-    out->regret = violates(e, state, choice) && !violates(e, state, e->best[state]) ? out->span
-                                                                                     : fmax(0, best - taken);
+    out->breaks = violates(e, state, choice) && !violates(e, state, e->best[state]);
+    out->regret = out->breaks ? out->span : fmax(0, best - taken);
     for (int p = 0; p < e->np; p++) {
         out->gain[e->pidx[p]] = mine[p] - lo[p];
         out->reach[e->pidx[p]] = hi[p] - lo[p];

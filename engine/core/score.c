@@ -19,8 +19,16 @@ void score_path_add(ScorePath *t, const Choice *ch, const ExplorerDecision *d)
     t->violations += ch->violation >= 0;
     if (!d)
         return;
-    t->regret += d->regret;
-    t->span += d->span;
+    if (d->breaks) {
+        t->counted++;
+    } else if (d->span >= SCORE_MIN_SPAN) {
+        double c = 1.0 - d->regret / d->span;
+        t->credit += c < 0 ? 0 : c > 1 ? 1 : c;
+        t->counted++;
+    } else if (d->at_stake) {
+        t->credit += 1; /* kept the safeguard where little else was at stake */
+        t->counted++;
+    }
     for (int p = 0; p < t->count; p++) {
         t->gain[p] += d->gain[p];
         t->reach[p] += d->reach[p];
@@ -37,8 +45,8 @@ void score_path_card(ScoreCard *out, const Rubric *r, const ScorePath *t)
     memset(out, 0, sizeof *out);
     out->count = t->count;
     out->violations = t->violations;
-    out->regret = t->regret;
-    out->span = t->span;
+    out->credit = t->credit;
+    out->counted = t->counted;
     for (int p = 0; p < t->count; p++) {
         PrincipleScore *ps = &out->p[p];
         ps->total = t->total[p];
@@ -53,7 +61,7 @@ void score_path_card(ScoreCard *out, const Rubric *r, const ScorePath *t)
         out->measured++;
     }
     /* Rounding in long sums must not take a perfect path below 100. */
-    out->overall = t->span > 1e-9 && t->regret > 1e-9 ? clamp100(100.0 * (1.0 - t->regret / t->span)) : 100;
+    out->overall = t->counted && t->credit < t->counted - 1e-9 ? clamp100(100.0 * t->credit / t->counted) : 100;
     out->band = rubric_band_for(r, out->overall, t->violations);
 }
 

@@ -3,18 +3,20 @@
  * A score measures judgement, not luck or reading length. Every decision is compared with
  * the other choices on offer at that moment, each valued by what it leads to when the rest
  * is played well (explorer_decision), so:
- *  - overall = 100 x (1 - regret / span), summed over the path's decisions: the share of
- *    the value the trainee's decisions could have won that they did win. Taking a best
- *    choice at every decision scores 100 whatever chance does; a decision where every
- *    choice is worth the same weighs nothing. 100 when no decision could change anything.
+ *  - a decision counts when its choices differ by at least SCORE_MIN_SPAN points or one of
+ *    them breaks a safeguard the best choice keeps. Its credit is 1 - regret / span: 1 for
+ *    a best choice, 0 for the choice that gives up most, and 0 for breaking a safeguard.
+ *  - overall = 100 x the mean credit of the decisions that count: every decision that
+ *    matters weighs the same, so one lucky guess at a pivotal moment cannot carry a path.
+ *    Taking a best choice at every decision scores 100 whatever chance does; 100 too when
+ *    no decision counted (nothing could have been done better).
  *  - per principle, the share of that principle's reach (highest minus lowest expected
  *    total among the choices on offer, summed over the decisions) the trainee's choices
  *    gained. A principle whose reach on the path is below SCORE_MIN_REACH is "not measured
- *    on this path" and shown as such, never as 0 or 100. min and max are the totals the
- *    trainee would have had by taking, at each of their decisions, the choice lowest and
- *    highest for that principle: the score is where the total falls between them.
- * A broken safeguard keeps the attempt out of the top band (or below the rubric's
- * violation cap); the score itself leaves safeguards out.
+ *    on this path" and shown as such, never as 0 or 100. min and max are total - gain and
+ *    min + reach, so the score is where the total falls between them.
+ * A broken safeguard also keeps the attempt out of the top band (or below the rubric's
+ * violation cap).
  * No allocation; ScorePath and ScoreCard are plain data. */
 #ifndef RJ_SCORE_H
 #define RJ_SCORE_H
@@ -30,6 +32,10 @@ enum { SCORE_MAX_PRINCIPLES = EXPLORER_MAX_PRINCIPLES };
 /* The least reach, in principle points, for a principle to be scored on a path: one
  * decision's ordinary swing (scenarios score choices from -3 to +3). */
 #define SCORE_MIN_REACH 3.0
+/* The least span, in overall points, for a decision to count: below it the choices are
+ * as good as each other (2 points is a fiftieth of the scale; the bundled scenarios'
+ * decisions mostly span 4 to 50). */
+#define SCORE_MIN_SPAN 2.0
 
 typedef struct PrincipleScore {
     bool measured;
@@ -41,7 +47,8 @@ typedef struct ScoreCard {
     int count; /* the rubric's principle count */
     PrincipleScore p[SCORE_MAX_PRINCIPLES];
     double overall; /* 0-100 */
-    double regret, span; /* the path's sums behind overall, in points */
+    double credit; /* the path's sum of decision credits behind overall */
+    int counted;   /* decisions that counted */
     int measured;   /* how many principles count */
     int violations;
     const RubricBand *band; /* borrowed from the rubric; NULL when it has no bands */
@@ -50,7 +57,8 @@ typedef struct ScoreCard {
 /* The sums along one path, added to decision by decision. */
 typedef struct ScorePath {
     int count; /* principles */
-    double regret, span;
+    double credit;
+    int counted;
     double total[SCORE_MAX_PRINCIPLES], gain[SCORE_MAX_PRINCIPLES], reach[SCORE_MAX_PRINCIPLES];
     int violations;
 } ScorePath;

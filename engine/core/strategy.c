@@ -15,10 +15,9 @@ const char *strategy_name(int strategy)
     return strategy == STRATEGY_RANDOM ? "random" : cue_name((Cue)strategy);
 }
 
-void strategy_score(ScoreCard *out, const Session *s, const Explorer *policy, const Explorer *ranges)
+void strategy_score(ScoreCard *out, const Session *s, const Explorer *policy)
 {
-    (void)policy; /* today's scale needs only the seed's ranges (as the players score) */
-    score_session(out, s, ranges);
+    score_session(out, s, policy);
 }
 
 /* The position (0-based among the n shown) the strategy takes. */
@@ -98,14 +97,13 @@ static void record(StrategyResult *r, const Scenario *sc, const ScoreCard *card,
         }
 }
 
-/* Whether any choice has more than one outcome: without chance every seed has the same ranges. */
-static bool has_chance(const Scenario *sc)
+bool strategy_fails(int k, const StrategyResult *r)
 {
-    for (int s = 0; s < scenario_scene_count(sc); s++)
-        for (int c = 0; c < scenario_scene(sc, s)->nchoices; c++)
-            if (scenario_scene(sc, s)->choices[c].ntargets > 1)
-                return true;
-    return false;
+    if (r->failed)
+        return true;
+    if (k == STRATEGY_RANDOM)
+        return r->runs > 0 && (double)r->bands[0] > STRATEGY_RANDOM_TOP_SHARE * (double)r->runs;
+    return r->topped;
 }
 
 int strategy_run(const Scenario *sc, uint64_t first_seed, long seeds, StrategyResult *out, Diag *err)
@@ -116,8 +114,7 @@ int strategy_run(const Scenario *sc, uint64_t first_seed, long seeds, StrategyRe
     const char **texts = malloc((size_t)maxc * sizeof *texts);
     unsigned char *pointed = malloc((size_t)maxc);
     char positions[STRATEGY_POSITIONS_MAX];
-    Explorer *policy = NULL, *ranges = NULL;
-    bool chance = has_chance(sc);
+    Explorer *policy = NULL;
     memset(out, 0, STRATEGY_COUNT * sizeof *out);
     for (int k = 0; k < STRATEGY_COUNT; k++)
         out[k].best = -1;
@@ -127,14 +124,8 @@ int strategy_run(const Scenario *sc, uint64_t first_seed, long seeds, StrategyRe
     }
     for (long i = 0; i < seeds; i++) {
         uint64_t seed = (first_seed + (uint64_t)i) & ((1ULL << 53) - 1);
-        if (!policy) {
-            if (explorer_run_session(sc, seed, -1, NULL, &policy, &ranges, err))
-                goto done;
-        } else if (chance) { /* the policy never knows the dice: only the ranges change */
-            explorer_free(ranges);
-            if (!(ranges = explorer_run_seeded(sc, 0, seed, -1, NULL, err)))
-                goto done;
-        }
+        if (!policy && !(policy = explorer_run(sc, 0, err))) /* one exploration serves every seed */
+            goto done;
         for (int k = 0; k < STRATEGY_COUNT; k++) {
             Session *s = session_new(sc, seed, 0);
             Diag why;
@@ -142,7 +133,7 @@ int strategy_run(const Scenario *sc, uint64_t first_seed, long seeds, StrategyRe
             int ended = s ? play(s, k, seed, texts, pointed, positions, &why) : -1;
             if (ended > 0) {
                 ScoreCard card;
-                strategy_score(&card, s, policy, ranges);
+                strategy_score(&card, s, policy);
                 record(&out[k], sc, &card, seed, positions);
             } else if (ended == 0) {
                 out[k].failed++;
@@ -162,7 +153,6 @@ int strategy_run(const Scenario *sc, uint64_t first_seed, long seeds, StrategyRe
     rc = 0;
 done:
     explorer_free(policy);
-    explorer_free(ranges);
     free(texts);
     free(pointed);
     return rc;

@@ -42,10 +42,18 @@ typedef struct StrategyResult {
 /* "first", "last", "longest", "shortest", "punctuation", "vocabulary", "random". */
 const char *strategy_name(int strategy);
 
-/* Scores a finished session: the one place a strategy's score is computed. `policy` is the
- * unseeded explorer of the scenario, `ranges` the explorer seeded with the session's seed
- * (explorer_run_session gives both). */
-void strategy_score(ScoreCard *out, const Session *s, const Explorer *policy, const Explorer *ranges);
+/* Scores a finished session as the debrief does (score_session on explorer_run of the
+ * scenario): the one place a strategy's score is computed. */
+void strategy_score(ScoreCard *out, const Session *s, const Explorer *policy);
+
+/* Whether result r of strategy k fails the scenario. A cue strategy fails when it reaches
+ * the top band on any seed: reading the form is enough. Random play is luck, not a cue: it
+ * fails when it reaches the top band on more than STRATEGY_RANDOM_TOP_SHARE of its runs,
+ * which a scenario of 8 or more real decisions makes vanishingly rare ((1/3)^8 is 0.015%),
+ * while a short one may let luck through now and then. A run that failed (a script error,
+ * a dead end) fails the scenario too. */
+#define STRATEGY_RANDOM_TOP_SHARE 0.01
+bool strategy_fails(int k, const StrategyResult *r);
 
 /* Plays every strategy on seeds first_seed .. first_seed + seeds - 1 into out[STRATEGY_COUNT]. */
 int strategy_run(const Scenario *sc, uint64_t first_seed, long seeds, StrategyResult *out, Diag *err);

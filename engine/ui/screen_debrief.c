@@ -63,7 +63,8 @@ static void layout(App *app, Layout *l)
     screens_chart(app, l, &f, &m, a);
     flow_paragraph(&f, "Beside each bar: your total, and the points you won of those your decisions could move "
                        "(at each, the choice that did most for the principle against the one that did least). "
-                       "Overall is the share of what your decisions could win that they won.", STYLE_SMALL,
+                       "Overall: how close each decision that mattered came to the most restorative choice.",
+                   STYLE_SMALL,
                    th->muted, 0);
     char chance[DEBRIEF_NOTE_MAX];
     if (debrief_chance_note(sc, a, chance, sizeof chance))
