@@ -202,9 +202,9 @@ void cli_print_debrief(FILE *out, const Scenario *sc, const Attempt *a)
                 score_format_points(s->total, t, sizeof t), score_format_points(s->total - s->min, won, sizeof won) + 1,
                 score_format_points(s->max - s->min, reach, sizeof reach) + 1);
     }
-    cli_wrap(out, "Within reach: how far your own decisions could move a principle, summed over them (at each, "
-                  "the choice on offer that did most for it against the one that did least, the rest played "
-                  "well); the score is the share you won. - means your decisions moved it by less than 3 "
+    cli_wrap(out, "Within reach: how far your own decisions could move a principle, added up (at each, the "
+                  "choice on offer that did most for it against the one that did least); the score is the share "
+                  "you won. - means your decisions moved it by less than 3 "
                   "points: not measured on this path. Overall: how close each decision that mattered came to "
                   "the most restorative choice on offer, all principles weighed together, each decision "
                   "counting the same.", 2);

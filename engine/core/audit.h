@@ -11,6 +11,9 @@
  *  3. Safeguards. A choice that breaks a safeguard but raises a principle puts the top of
  *     that principle's scale behind a breach; an ending that most poor choices lead to at
  *     once (a "one-strike" ending) teaches that one slip ends the case.
+ *  4. The least restorative path. It should show no principle at or above the middle of
+ *     its scale: if it does, its choices do more for that principle than the better ones,
+ *     and a careless trainee is told they did well at it.
  *
  * A decision is a distinct (scene, set of choices available) with at least two choices: a
  * scene reached with many variable values counts once, however many states reach it, so a
@@ -60,6 +63,7 @@ typedef struct AuditReport {
     int raising_breaches;    /* choices that break a safeguard and raise a principle */
     int poor;                /* distinct (scene, choice) not best where offered */
     int one_strike;          /* poor choices that end the case where the best goes on */
+    int worst_high;          /* principles the least restorative path scores 50 or more on */
 } AuditReport;
 
 /* `e` must come from explorer_run (not seeded) on sc. */

@@ -4,6 +4,7 @@
 #define RJ_AUDIT_PARTS_H
 
 #include "audit.h"
+#include "score.h"
 
 #include <stddef.h>
 
@@ -31,6 +32,10 @@ typedef struct AuditData {
     size_t *offset;          /* per scene, its first choice in poor[] and strike[] */
     bool *poor, *strike;     /* per (scene, choice): not best somewhere; and ends the case there */
 } AuditData;
+
+/* Scores the least restorative path (explorer_worst_choices at each decision, the likeliest
+ * outcome of each chance) into card. 0, or -1 when out of memory (card then scores nothing). */
+int audit_worst_path(const Scenario *sc, const Explorer *e, ScoreCard *card);
 
 /* Fills rep from d and adds the warnings. 0, or -1 when out of memory. */
 int audit_warn(const Scenario *sc, const Explorer *e, const AuditData *d, AuditReport *rep, DiagList *out);

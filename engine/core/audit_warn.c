@@ -151,6 +151,25 @@ static void warn_one_strike(const Scenario *sc, const AuditData *d, AuditReport 
     }
 }
 
+/* Principles the least restorative path scores at or above the middle of the scale. */
+static int warn_worst_path(const Scenario *sc, const Explorer *e, AuditReport *rep, Out *out)
+{
+    ScoreCard card;
+    if (audit_worst_path(sc, e, &card))
+        return -1;
+    const Rubric *r = scenario_rubric(sc);
+    for (int p = 0; p < card.count; p++)
+        if (card.p[p].measured && card.p[p].score >= 50) {
+            rep->worst_high++;
+            add(out, sc, scenario_meta(sc)->line,
+                "the least restorative path (rjsim play FILE --text --auto worst) scores '%s' %.0f of 100: its "
+                "choices do more for it than the better ones, so a careless trainee is told they did well at it; "
+                "score those choices lower on it, or make it a trade-off the feedback names",
+                rubric_principle(r, p)->id, card.p[p].score);
+        }
+    return 0;
+}
+
 int audit_warn(const Scenario *sc, const Explorer *e, const AuditData *d, AuditReport *rep, DiagList *list)
 {
     Out o = {list, false}, *out = &o;
@@ -183,5 +202,7 @@ int audit_warn(const Scenario *sc, const Explorer *e, const AuditData *d, AuditR
             rep->tradeoffs, rep->decisions, rep->costly, rep->close, AUDIT_CLOSE_POINTS, AUDIT_MIN_TRADEOFFS);
     warn_breaches(sc, e, rep, out);
     warn_one_strike(sc, d, rep, out, judge);
+    if (warn_worst_path(sc, e, rep, out))
+        o.failed = true;
     return o.failed ? -1 : 0;
 }

@@ -46,8 +46,7 @@ static Explorer *run(const Scenario *sc, size_t max_states, int start, const Var
     e->value = calloc(e->nstates, sizeof(double));
     e->best = malloc((e->nstates ? e->nstates : 1) * sizeof(int));
     e->vu = calloc(e->nstates, sizeof(double));
-    e->vp = calloc(cells, sizeof(double));
-    if (!e->mins || !e->maxs || !e->complete || !e->value || !e->best || !e->vu || !e->vp)
+    if (!e->mins || !e->maxs || !e->complete || !e->value || !e->best || !e->vu)
         goto oom;
     for (size_t s = 0; s < e->nstates; s++) {
         bool ending = scenario_scene(sc, e->states[s].scene)->is_ending;
@@ -91,7 +90,6 @@ void explorer_free(Explorer *e)
     free(e->value);
     free(e->best);
     free(e->vu);
-    free(e->vp);
     free(e->scene_reached);
     free(e->choice_base);
     free(e->choice_reached);
@@ -105,7 +103,7 @@ bool explorer_complete(const Explorer *e) { return e->nstates > 0 && e->complete
 size_t explorer_bytes(const Explorer *e)
 {
     size_t b = sizeof *e + e->scap * sizeof(State) + e->ecap * sizeof(Edge) + e->tcap * sizeof(long);
-    b += e->nstates * ((size_t)e->np * 3 * sizeof(double) + sizeof(bool) + 2 * sizeof(double) + sizeof(int));
+    b += e->nstates * ((size_t)e->np * 2 * sizeof(double) + sizeof(bool) + 2 * sizeof(double) + sizeof(int));
     for (size_t i = 0; i < e->nstates; i++)
         b += (size_t)e->states[i].vars.count * sizeof(Value);
     return b;

@@ -72,9 +72,11 @@ int explorer_worst_choices(const Explorer *e, long state, int *out);
  *    safeguard where the best choice does not gives up the whole span (breaks is then set);
  *    at_stake says some choice on offer would break one where the best does not. Points are weighted so that each measured principle's full range over the
  *    scenario is worth 100 / (number of measured principles).
- *  - gain[p], reach[p] by rubric principle index: the choice's expected total of p minus
- *    the lowest any choice on offer gave; the highest minus the lowest. 0 for principles
- *    the scenario never scores. */
+ *  - gain[p], reach[p] by rubric principle index: the choice's own score on p minus the
+ *    lowest any choice on offer scores; the highest minus the lowest. These are the
+ *    decision's own deltas, not what follows: what a choice opens or closes is in its
+ *    value (and so in regret), and counting it again per principle would credit an early
+ *    choice for a future the trainee then does not play. 0 for principles never scored. */
 enum { EXPLORER_MAX_PRINCIPLES = 64 };
 typedef struct ExplorerDecision {
     double regret, span;

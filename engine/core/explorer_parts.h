@@ -42,7 +42,6 @@ struct Explorer {
     /* The best policy followed from each state (explorer_solve.c, pass 3), for scoring: */
     int *best;         /* per state: the first best choice; -1 at endings and where none ends */
     double *vu;        /* per state: expected weighted value with no safeguard penalty */
-    double *vp;        /* nstates * np: expected principle totals still to come */
     double range_min[MAX_P], range_max[MAX_P]; /* by rubric index */
     bool scored[MAX_P];
 

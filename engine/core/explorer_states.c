@@ -52,7 +52,7 @@ long explorer_find_state(const Explorer *e, int scene, const VarSet *vars)
  * built after enumeration (ranges of each measured principle, values), and its variables. */
 static size_t state_bytes(const Explorer *e, const VarSet *vars)
 {
-    size_t n = sizeof(State) + 2 * sizeof(long) + (3 * (size_t)e->np + 2) * sizeof(double) + sizeof(bool) +
+    size_t n = sizeof(State) + 2 * sizeof(long) + (2 * (size_t)e->np + 2) * sizeof(double) + sizeof(bool) +
                sizeof(int) +
                (size_t)vars->count * sizeof(Value);
     for (int i = 0; i < vars->count; i++)

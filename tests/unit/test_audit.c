@@ -179,6 +179,40 @@ START_TEST(the_audit_counts_trade_offs_breaches_that_score_and_one_strike_ending
 }
 END_TEST
 
+/* The least restorative path must not score a principle at or above the middle of its
+ * scale: here the worst choice of the only decision (worse on a and c) raises b. */
+START_TEST(the_audit_warns_when_the_least_restorative_path_scores_a_principle_well)
+{
+    for (int raise = 0; raise < 2; raise++) {
+        Fixture fx;
+        fx_init(&fx);
+        int start = fx_scene(&fx, "start", false), end = fx_scene(&fx, "end", true);
+        Choice *good = fx_choice(&fx, start, "good", end), *bad = fx_choice(&fx, start, "bad", end);
+        fx_delta(&fx, good, 0, 3);
+        fx_delta(&fx, good, 2, 3);
+        fx_delta(&fx, good, 1, raise ? 0 : 3);
+        fx_delta(&fx, bad, 0, -3);
+        fx_delta(&fx, bad, 2, -3);
+        fx_delta(&fx, bad, 1, raise ? 3 : 0);
+        Diag err;
+        Explorer *e = explorer_run(fx.sc, 0, &err);
+        ck_assert_ptr_nonnull(e);
+        AuditReport rep;
+        DiagList out = {0};
+        ck_assert_int_eq(audit_scenario(fx.sc, e, &rep, &out), 0);
+        ck_assert_int_eq(rep.worst_high, raise);
+        bool named = false;
+        for (size_t i = 0; i < out.count; i++)
+            named |= strstr(out.items[i].message, "least restorative path") != NULL &&
+                     strstr(out.items[i].message, "'b' 100 of 100") != NULL;
+        ck_assert(named == (raise == 1));
+        diag_list_free(&out);
+        explorer_free(e);
+        fx_free(&fx);
+    }
+}
+END_TEST
+
 START_TEST(naive_strategies_reach_the_top_band_only_when_the_form_gives_the_answer)
 {
     for (int balanced = 0; balanced < 2; balanced++) {
@@ -216,6 +250,7 @@ Suite *audit_suite(void)
     tcase_add_test(t, the_audit_flags_a_best_choice_that_is_always_the_longest);
     tcase_add_test(t, the_audit_passes_balanced_choices_and_does_not_judge_small_scenarios);
     tcase_add_test(t, the_audit_counts_trade_offs_breaches_that_score_and_one_strike_endings);
+    tcase_add_test(t, the_audit_warns_when_the_least_restorative_path_scores_a_principle_well);
     tcase_add_test(t, naive_strategies_reach_the_top_band_only_when_the_form_gives_the_answer);
     suite_add_tcase(s, t);
     return s;
