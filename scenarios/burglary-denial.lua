@@ -104,7 +104,7 @@ Liam: Boss. Off the record. What if I just say sorry to the lady? That restorati
       score = { due_process = -3, voluntary = -2 },
       feedback = [[This seeks an admission before he has had the advice he asked for, and pays for it with a promise you cannot keep. Whatever he says is unrecorded, unreliable and very likely inadmissible, and it taints what follows. Restorative justice is never traded for a confession (UN Basic Principles 13(a) and (c)).]],
     },
-    choice { "Say nothing about the case out here. He can ask his solicitor about it when she comes.",
+    choice { "Say nothing about the case out here, and tell him why: he asked for a solicitor, and he can ask her about it when she comes.",
       to = "interview",
       id = "wait-for-solicitor",
       score = { due_process = 2, voluntary = 1 },
