@@ -3,6 +3,9 @@
 -- the UN Basic Principles paras 7 and 11 (B.1), the Scottish Government guidance on
 -- acknowledgement (B.1, "Other codified safeguards") and the UK Justice Research Consortium
 -- post-plea conferences in London (B.6; Angel et al. 2014).
+-- Version 2 (issue #13): options of comparable length and register, each with its own reason;
+-- trade-offs at the first visit, the custody corridor, the charging call and the update; a
+-- referral made in denial now costs the case later instead of ending it at once.
 
 -- A meeting after plea built on a flawed step: the victim told it was already arranged, or
 -- the offender promised a lighter sentence for taking part.
@@ -12,7 +15,7 @@ end
 
 return scenario {
   id = "burglary-denial",
-  version = 1,
+  version = 2,
   title = "Prints on the Glass",
   role = "officer",
   summary = [[A nurse's home in south-east London is burgled, and the fingerprint and blood on the broken window match a 24-year-old man who says he has never been there. As the officer in the case you deal with the victim's wish to ask him "why us", his offer to "say sorry" without admitting anything, and the pull to bargain or delay. Whether a restorative meeting ever happens depends on what he does after charge, and on how you handle it.]],
@@ -26,13 +29,13 @@ return scenario {
       source = "Sherman, Strang, Mayo-Wilson, Woods & Ariel (2015), 'Are restorative justice conferences effective in reducing repeat offending?', Journal of Quantitative Criminology" },
   },
   vars = {
-    told = "none",          -- what Joanne was first told: "honest", "promised", "dismissed"
+    told = "none",          -- what Joanne was first told: "honest", "promised", "court"
     off_record = false,     -- Liam was invited to admit it off tape, before his solicitor arrived
     induced = false,        -- Liam was offered a meeting instead of a charge if he admitted it on tape
-    update = "none",        -- what Joanne was told after charge: "honest", "misled", "nothing"
+    denial_referral = false, -- a meeting was requested from the service while Liam denied it
+    update = "none",        -- what Joanne was told after charge: "honest", "misled", "brief"
     offer = "none",         -- how the post-plea meeting was offered: "free", "pressed", "induced"
     sent_nothing = false,   -- not even the agreed outcome went to the court
-    misled_meeting = false, -- Joanne was told he wanted to apologise, not that he denies it
   },
   start = "report",
 
@@ -45,31 +48,31 @@ The crime scene examiner lifted a fingerprint from inside the window frame and s
 Joanne makes tea she doesn't drink. Her son Sam, six, would not sleep in his own room last night.
 
 Joanne: If you catch him, I want to ask him why us. Why my dad's watch. Can I do that? I've heard they do meetings now.]],
-    notes = [[Victims in England and Wales are entitled to information about restorative justice (check the current Victims' Code for the exact wording). What they are owed is honest information: a meeting needs the person responsible to accept what he did, and both sides to choose it freely (UN Basic Principles 7). Neither a promise nor a brush-off is honest.]],
+    notes = [[Victims in England and Wales are entitled to information about restorative justice [verify the current Victims' Code wording]. What they are owed is honest information: a meeting needs the person responsible to accept what he did, and both sides to choose it freely (UN Basic Principles 7). A promise is not honest, and neither is a brush-off, however kindly meant.]],
     questions = {
       "What can you truthfully tell Joanne about a meeting before anyone has been caught?",
       "What does Joanne need this week, whatever happens to the case?",
     },
-    choice { "Promise her that when you catch him, you'll set up a meeting so she can ask him",
+    choice { "Tell her yes: once he is caught you will make sure she gets to sit down with him, because after this she deserves her answer.",
       to = "custody",
       id = "promise-meeting",
       set = { told = "promised" },
-      score = { victim_voice = -1, voluntary = -1 },
-      feedback = [[It answers her wish, but it is a promise you cannot keep. A meeting depends on the person responsible accepting what he did and choosing to take part (UN Basic Principles 7). If he denies it, or says no, Joanne has been set up for a second disappointment by the police.]],
+      score = { victim_voice = 1, voluntary = -2 },
+      feedback = [[It answers her wish, and today she feels heard. But it is a promise you cannot keep: a meeting depends on the person responsible accepting what he did and choosing to take part (UN Basic Principles 7). If he denies it, Joanne is set up for a second disappointment, this time from the police.]],
     },
-    choice { "Tell her those meetings are for youngsters and minor offences; burglaries go to court",
-      to = "custody",
-      id = "rj-not-for-burglary",
-      set = { told = "dismissed" },
-      score = { victim_voice = -2, respect = -1 },
-      feedback = [[This is wrong, and it shuts down a victim's question. Restorative meetings are used for burglary, including in London trials run after a guilty plea. Whether one happens here depends on the person responsible, not on the offence type, and Joanne deserves to know that.]],
-    },
-    choice { "Tell her honestly: a meeting is possible only if the person responsible accepts what he did and both of them choose it, sometimes only after a guilty plea. Refer her to Victim Support now, whatever happens, and note her interest for the restorative justice service",
+    choice { "Say a meeting is possible only if whoever did it admits it and both of them choose it, perhaps only after a plea; note her interest for the service.",
       to = "custody",
       id = "honest-information",
       set = { told = "honest" },
-      score = { victim_voice = 2, voluntary = 1, safety = 1 },
-      feedback = [[Right. Joanne hears what is possible and what it depends on, so any choice she makes later is informed (UN Basic Principles 7 and 13(b)). The support referral does not wait on the case: she and Sam need help with the fear now. Noting her interest means the question will not be forgotten if the chance comes.]],
+      score = { voluntary = 2, victim_voice = 1 },
+      feedback = [[The best answer, with a cost. Joanne hears what a meeting depends on, so any choice she makes later is informed (UN Basic Principles 7 and 13(b)), and her interest is on record. What it costs: she hoped for a yes and got a "maybe", and the Victim Support referral she also needed waits for another day.]],
+    },
+    choice { "Keep her hopes low: cases like this go to court. Refer her and Sam to Victim Support today, so help does not wait on the case.",
+      to = "custody",
+      id = "court-and-support",
+      set = { told = "court" },
+      score = { safety = 1, victim_voice = -1, voluntary = -1 },
+      feedback = [[The support referral is right and should not wait. But her question was about a meeting, and "cases like this go to court" is not the whole truth: meetings are used for burglary, including after a guilty plea in London. She needed the honest answer as well as the help.]],
     },
   },
 
@@ -82,30 +85,30 @@ At the custody desk Sergeant Patel told him his rights. He asked for the duty so
 As you walk him back to his cell, he stops.
 
 Liam: Boss. Off the record. What if I just say sorry to the lady? That restorative thing. Can we sort it like that, no charge, no court?]],
-    notes = [[Under PACE Code C a suspect who has asked for legal advice should not normally be interviewed until he has had it, and an interviewer must not hold out what the police will do if he answers questions or admits something, beyond a truthful answer to a direct question about action that is itself proper. Questioning about the offence in a corridor is still an interview. Restorative justice cannot be a bargaining chip: an admission bought with it is worthless as evidence and as accountability.]],
+    notes = [[Under PACE Code C a suspect who has asked for legal advice should not normally be interviewed until he has had it, and an interviewer must not indicate what the police will do if he answers questions or admits something, beyond a truthful answer to a direct question about action that is itself proper [verify paras 6.6 and 11.5]. Questioning about the offence in a corridor is still an interview.]],
     questions = {
       "Why is a corridor conversation so risky for the case as well as for Liam?",
       "Is it ever fair to mention restorative justice to a suspect before he has had legal advice?",
     },
-    choice { "Tell him you can't talk about the case outside a recorded interview, that his solicitor is on her way, and that he can ask her anything, including about restorative justice",
+    choice { "Be straight with him: restorative justice is only for people who own up to what they did, so he should think about that before she arrives.",
       to = "interview",
-      id = "wait-for-solicitor",
-      score = { due_process = 2, voluntary = 1 },
-      feedback = [[Right. He has asked for a solicitor, so any talk about the offence waits for her and for the tape. Pointing him to her for his restorative justice question is honest without making it a bargain. Whatever he decides later will be an informed choice (UN Basic Principles 13(a)).]],
+      id = "hint-at-admission",
+      score = { accountability = 1, due_process = -1, voluntary = -2 },
+      feedback = [[True, and it puts responsibility where it belongs. But said in a corridor to a man waiting for his solicitor, it is pressure to admit, close to what the codes forbid: holding out what follows if a suspect admits something. The same words, said in interview with his solicitor there, would be fine.]],
     },
-    choice { "Tell him to tell you what happened now, off tape, and you'll see about a restorative meeting instead of a charge",
+    choice { "Tell him if he wants to talk about it now, off tape, you will see what can be done about a restorative meeting instead of a charge.",
       to = "interview",
       id = "off-the-record-deal",
       violation = "admission_before_counsel",
       set = { off_record = true },
       score = { due_process = -3, voluntary = -2 },
-      feedback = [[This seeks an admission before he has had the legal advice he asked for, and pays for it with a promise you cannot keep. Anything he says is unrecorded, unreliable and very likely inadmissible, and it taints what follows. Restorative justice must never be traded for a confession (UN Basic Principles 13(a) and (c)).]],
+      feedback = [[This seeks an admission before he has had the advice he asked for, and pays for it with a promise you cannot keep. Whatever he says is unrecorded, unreliable and very likely inadmissible, and it taints what follows. Restorative justice is never traded for a confession (UN Basic Principles 13(a) and (c)).]],
     },
-    choice { "Tell him restorative justice is only for people who own up, so he'd better think about that before his solicitor gets here",
+    choice { "Say nothing about the case out here, and tell him why: he asked for a solicitor, and he can ask her about it when she comes.",
       to = "interview",
-      id = "hint-at-admission",
-      score = { due_process = -1, voluntary = -2 },
-      feedback = [[True as far as it goes, but said in a corridor to a man waiting for his solicitor, it is pressure to admit, and it comes close to what the codes of practice forbid: holding out what will happen if a suspect admits something. The right place for this information is with his solicitor there, and without a hint of a deal.]],
+      id = "wait-for-solicitor",
+      score = { due_process = 2, voluntary = 1 },
+      feedback = [[Right, and it costs something. He asked for a solicitor, so talk about the offence waits for her and for the tape, and any choice he makes later will be informed (UN Basic Principles 13(a)). What it costs: his moment of wanting to make amends goes unanswered for now, and you cannot tell him what that would really take.]],
     },
   },
 
@@ -128,31 +131,32 @@ Liam: Look, I'll meet her. I'll say sorry for what happened to her, it's horribl
 
 Ms. Obi: For the tape, my client makes no admission.]]
     end,
-    notes = [[Restorative justice presumes that the person who caused harm accepts what he did. The Scottish Government's guidance is blunt: if the person who has harmed shows no sign of acknowledging the harm, the process should not go ahead. "Sorry it happened to you, but it wasn't me" is not acknowledgement; a meeting on that basis puts the victim in front of a man who may deny her loss to her face.]],
+    notes = [[Restorative justice presumes that the person who caused harm accepts what he did. The Scottish Government's guidance is blunt: if the person who has harmed shows no sign of acknowledging the harm, the process should not go ahead. "Sorry it happened to you, but it wasn't me" is not acknowledgement.]],
     questions = {
       "What would Joanne hear in a meeting with a man who says he was never there?",
       "How can you be honest with Liam about restorative justice without offering him a deal?",
     },
-    choice { "Tell him that if he admits it now, on tape, you'll recommend a restorative meeting instead of a charge",
+    choice { "Tell him, with Ms. Obi there, that no meeting can happen while he says he was never there; the file goes for a charging decision as normal.",
+      to = "sergeant",
+      id = "explain-no-rj-in-denial",
+      score = { due_process = 2, accountability = 1, voluntary = 1 },
+      feedback = [[Right. He hears the truth with his solicitor present: no meeting while he denies it, no deal, and the case goes on in the ordinary way (UN Basic Principles 11). Nothing is promised, so nothing is bought, and the door is open if he ever accepts what he did.]],
+    },
+    choice { "Tell him if he accepts it now, on tape, you will ask the CPS to consider a restorative outcome rather than a charge for this one.",
       to = "sergeant",
       id = "trade-rj-for-admission",
       violation = "coerced_accused",
       set = { induced = true },
-      score = { voluntary = -3, due_process = -2 },
+      score = { voluntary = -3, due_process = -2, accountability = -1 },
       feedback = [[This is an unfair inducement to admit (UN Basic Principles 13(c)), and it is not yours to offer: the charging decision is the CPS's. Ms. Obi stops the interview at once. An admission bought with a promise is unreliable as evidence and worthless as accountability.]],
     },
-    choice { "Explain, with Ms. Obi there, that restorative justice can't go ahead while he says he didn't do it; that the case will go for a charging decision in the ordinary way; and that a meeting could only be considered later if he accepts responsibility, with no promises either way",
+    choice { "Take his offer as a start: ask the restorative service whether a facilitator could sound him out, and see whether he opens up to them.",
       to = "sergeant",
-      id = "explain-no-rj-in-denial",
-      score = { due_process = 2, voluntary = 1, accountability = 1, least_intrusive = 1 },
-      feedback = [[Right. He hears the truth, with his solicitor there: no meeting while he denies it, no deal, and the case goes on in the ordinary way (UN Basic Principles 11). Leaving the door open without a promise encourages him to take responsibility without pressing him to. Ms. Obi nods and makes a note.]],
-    },
-    choice { "Take him up on it: arrange a meeting where he says sorry \"for what happened to her\", and see where it goes",
-      to = "meeting-in-denial",
       id = "meet-while-denying",
       violation = "responsibility_denied",
-      score = { accountability = -3, safety = -2, victim_voice = -1 },
-      feedback = [[This sets up a restorative meeting while he denies the offence. Restorative justice presumes the person accepts what he did: without that, Joanne would be asking "why me?" of a man who says he was never there. It risks harming her again, and it mixes a restorative process into an investigation that is not finished.]],
+      set = { denial_referral = true },
+      score = { accountability = -3, safety = -1 },
+      feedback = [[This starts a restorative process while he denies the offence. Restorative justice presumes the person accepts what he did; without that, a facilitator would be working as an interviewer, and Joanne would be asking "why me?" of a man who says he was never there. The service will say so, and the case loses days.]],
     },
   },
 
@@ -165,49 +169,57 @@ DS Hollis: Prints and blood, and he's still denying.]]
       if v.induced then
         t = t .. " And what was that at the end? Ms. Obi's already emailed about an inducement."
       end
-      return t .. [[ Two ways to play it. Release him under investigation, no date, and let him stew till he's ready to cough. Or: the victim wants a meeting, doesn't she? Tell her he wants to say sorry and put them in a room. He'll fold when he sees her.
+      if v.denial_referral then
+        t = t .. [[ And the RJ service rang: Tom Reilly won't touch a referral while the suspect denies it, and wants to know what the victim's been told.]]
+      end
+      return t .. [[ Your call. Release him under investigation while the lab double-checks the blood, or put it to CPS Direct tonight. Or the victim wants a meeting: tell her he wants to say sorry and he'll fold when he sees her.
 
-The custody clock has hours left, and CPS Direct can give a charging decision tonight.]]
+The custody clock has hours left. Liam lives three miles from Halcyon Road.]]
     end,
-    notes = [[Where a restorative process is unsuitable, the case goes back to the ordinary criminal process and is decided without delay (UN Basic Principles 11). Delay to wait for an admission leaves the victim in limbo and uses time as pressure. Using the victim to extract a confession misuses her and her consent.]],
+    notes = [[Where a restorative process is unsuitable, the case goes back to the ordinary process and is decided without delay (UN Basic Principles 11). Bail conditions must be necessary and proportionate [verify the Bail Act test for police bail conditions]: here the choice between conditions and none is a real judgement.]],
     questions = {
       "Who pays for a case left 'under investigation' for months?",
-      "What would Joanne have to be told for her consent to a meeting to be informed?",
+      "Does Joanne need a bail condition, or does Liam need to be free of one?",
     },
-    choice { "Release him under investigation with no date, and wait for him to come round",
+    choice { "Charge through CPS Direct tonight, and bail him without conditions: he lives miles away and has never gone near her.",
+      to = "update",
+      id = "charge-no-conditions",
+      score = { due_process = 2, least_intrusive = 1, safety = -1 },
+      feedback = [[The best answer by a small margin. The case goes into the ordinary process at once (UN Basic Principles 11), and a man not yet convicted is not restricted beyond what the evidence of risk requires: nothing suggests he knows Joanne or would go back. What it costs: a frightened family gets no assurance that he must stay away from their street.]],
+    },
+    choice { "Release him under investigation for now: the lab can confirm the blood, and he may accept it once he has had time to think.",
       to = "limbo",
       id = "release-under-investigation",
-      score = { least_intrusive = -2, due_process = -1, victim_voice = -1 },
-      feedback = [[Cases that are not suitable for restorative justice should go back into the ordinary process and be decided without delay (UN Basic Principles 11). Waiting for him to "come round" turns time into pressure, leaves Joanne with nothing, and helps nobody: the evidence will not get any stronger.]],
+      score = { least_intrusive = 1, due_process = -1, victim_voice = -2 },
+      feedback = [[It spares him a charge tonight, and a second lab result is not unreasonable. But the evidence is already strong, and waiting for him to "come round" turns time into pressure and leaves Joanne with nothing. Unsuitable cases go back to the ordinary process without delay (UN Basic Principles 11).]],
     },
-    choice { "Tell Joanne he wants to apologise, leave out that he denies it, and set up the meeting",
+    choice { "Ask Joanne tomorrow whether she would meet him, telling her he has said he is sorry, and see whether facing her moves him.",
       to = "meeting-in-denial",
       id = "mislead-victim",
       violation = "no_victim_consent",
-      set = { misled_meeting = true },
-      score = { victim_voice = -2, safety = -2, accountability = -2 },
-      feedback = [[Consent based on a half-truth is not informed consent (UN Basic Principles 7 and 13(b)). Joanne would agree to meet a man who she thinks wants to apologise, and meet one who says he was never there. It uses her as a tool to get a confession, which is the opposite of putting her needs first.]],
+      score = { victim_voice = -2, safety = -2, accountability = -1 },
+      feedback = [[Consent built on a half-truth is not informed consent (UN Basic Principles 7 and 13(b)). Joanne would agree to meet a man she thinks wants to apologise, and meet one who says he was never there. It uses her as a tool to get a confession.]],
     },
-    choice { "Put the full file to CPS Direct for a charging decision tonight: forensics, interview, Joanne's statement. Ask for bail conditions keeping him away from Halcyon Road",
+    choice { "Charge through CPS Direct tonight, and ask for a bail condition keeping him away from Halcyon Road while the case runs.",
       to = "update",
       id = "charging-decision-now",
-      score = { least_intrusive = 2, due_process = 2, safety = 1 },
-      feedback = [[Right. The evidence is strong and the restorative route is closed while he denies it, so the case goes into the ordinary process at once (UN Basic Principles 11). The CPS authorises a charge of domestic burglary that night. The bail condition protects Joanne and her children without anyone having to ask.]],
+      score = { due_process = 2, safety = 2, least_intrusive = -1 },
+      feedback = [[Defensible, and close to the best. The case goes into the ordinary process at once (UN Basic Principles 11), and the condition gives a frightened family an assurance. What it costs: a restriction on a man not yet convicted, with nothing to show he would go near her; conditions are for a risk the evidence shows, not one we fear.]],
     },
   },
 
   scene "update" {
     title = "Monday, 10:00 am — a phone call",
     text = function(v)
-      local t = [[Liam Foster was charged on Friday night with domestic burglary and bailed on condition that he stays away from Halcyon Road. His first hearing is at the magistrates' court in three weeks.
+      local t = [[Liam Foster was charged on Friday night with domestic burglary. His first hearing is at the magistrates' court in three weeks.
 
 You ring Joanne.
 
 ]]
       if v.told == "promised" then
         t = t .. "Joanne: So when do I meet him? You said you'd set it up."
-      elseif v.told == "dismissed" then
-        t = t .. "Joanne: Right. So it's just court, then."
+      elseif v.told == "court" then
+        t = t .. "Joanne: Right. So it's court, then. Victim Support rang, by the way. That helped."
       else
         t = t .. "Joanne: Is it him? Did he say why? You said a meeting depended on him."
       end
@@ -216,37 +228,37 @@ You ring Joanne.
 
 She tells you Sam is still sleeping in her bed most nights.]]
     end,
-    notes = [[Honest updates are part of putting the victim's needs first. Joanne can be told that he denies the offence and what that means, without being told what he said in interview. A Victim Personal Statement lets her tell the court, in her own words, how the burglary has affected her family, whatever the plea.]],
+    notes = [[Honest updates are part of putting the victim's needs first. Joanne can be told that he denies the offence and what that means, without being told what he said in interview. A Victim Personal Statement lets her tell the court, in her own words, how the burglary has affected her family, whatever the plea. Witness Care Units keep victims updated once a case is charged [verify local arrangements].]],
     questions = {
       "What must Joanne know now, so that any choice she makes later is her own?",
     },
-    choice { "Tell her he has said he wants to apologise, so a meeting is likely once court is out of the way",
-      to = { { 0.6, "plea" }, { 0.4, "trial" } },
-      id = "spin-the-update",
-      set = { update = "misled" },
-      score = { victim_voice = -2, voluntary = -1 },
-      feedback = [[He said he was sorry "for what happened to her" while denying he did it. Passing that on as an apology misleads her and builds an expectation that may never be met. Victims need the truth to make their own choices.]],
-    },
-    choice { "Tell her honestly: he denies it, so a restorative meeting can't happen now and the court will decide. If he pleads guilty, the restorative justice service may be able to offer her a meeting before sentence, and it will be her choice. Explain the Victim Personal Statement, and check she has support for Sam",
-      to = { { 0.6, "plea" }, { 0.4, "trial" } },
+    choice { "Tell her he denies it, so no meeting for now; if he pleads guilty she may be offered one. Offer to help with her Victim Personal Statement.",
+      to = { { 3, "plea" }, { 2, "trial" } },
       id = "honest-update",
       set = { update = "honest" },
-      score = { victim_voice = 2, voluntary = 1, safety = 1 },
-      feedback = [[Right. Joanne knows where things stand and what might come later, without a promise. The Victim Personal Statement gives her a voice in court whatever the plea, and checking on Sam keeps her family's needs in view while the case runs.]],
+      score = { victim_voice = 2, voluntary = 1 },
+      feedback = [[Right. Joanne knows where things stand and what might come later, without a promise, and the Victim Personal Statement gives her a voice in court whatever the plea. It is hard news to give; "he denies it" is not what she hoped for.]],
     },
-    choice { "Tell her there's nothing more for her to do; the court takes it from here",
-      to = { { 0.6, "plea" }, { 0.4, "trial" } },
-      id = "nothing-to-do",
-      set = { update = "nothing" },
-      score = { victim_voice = -2 },
-      feedback = [[The court takes the case, but Joanne still has a voice: a Victim Personal Statement, a right to be kept informed, and possibly a meeting later. Telling her there is nothing for her to do shuts her out of her own case.]],
+    choice { "Tell her he said in interview that he is sorry for what happened to her, so there is real hope of a meeting once court is over.",
+      to = { { 3, "plea" }, { 2, "trial" } },
+      id = "spin-the-update",
+      set = { update = "misled" },
+      score = { victim_voice = -1, voluntary = -2 },
+      feedback = [[It is kind, and it is what he said. But he said it while denying he did it, so passing it on as an apology misleads her and builds an expectation that may never be met. Victims need the truth to make their own choices.]],
+    },
+    choice { "Keep it short: he is charged, the court has it now, and the Witness Care Unit will update her from here, so she hears one voice.",
+      to = { { 3, "plea" }, { 2, "trial" } },
+      id = "brief-update",
+      set = { update = "brief" },
+      score = { victim_voice = -1, least_intrusive = 1 },
+      feedback = [[One point of contact is a sound idea, and you do not crowd her. But she asked about a meeting and about him, and she still has a voice: a Victim Personal Statement and a possible meeting after a plea. Handing her on without telling her that leaves her out of her own case.]],
     },
   },
 
   scene "plea" {
     title = "Six weeks later — Woolwich Crown Court",
     text = function(v)
-      local t = [[At the plea and trial preparation hearing, after advice from his barrister, Liam Foster pleads guilty. The judge adjourns sentence for three weeks for a pre-sentence report.
+      local t = [[At the plea and trial preparation hearing, after advice from his barrister, Liam Foster pleads guilty. Sentence is adjourned for three weeks for a pre-sentence report.
 
 Outside court, Ms. Obi finds you.
 
@@ -254,45 +266,51 @@ Ms. Obi: He says he'd meet Ms. Whitfield now, if she wants to. He asked me wheth
 
 Tom Reilly, a facilitator with the restorative justice service, can prepare a meeting before sentence if both of them choose it.]]
       if v.update == "misled" then
-        t = t .. "\n\nJoanne has been expecting a meeting since you told her he wanted to apologise."
-      elseif v.update == "nothing" then
+        t = t .. "\n\nJoanne has been expecting a meeting since you told her he was sorry."
+      elseif v.update == "brief" then
         t = t .. "\n\nNobody has told Joanne that a meeting might be possible."
       end
       return t
     end,
-    notes = [[This is the point at which the Justice Research Consortium's London trials offered conferences: after a guilty plea and before sentence. The victim's choice must be free and informed: what happens, who prepares her, that she can bring a supporter, that she can choose a letter instead, that it does not decide the sentence, and that she can stop at any time. The offender must not be promised anything for taking part.]],
+    notes = [[This is the point at which the Justice Research Consortium's London trials offered conferences: after a guilty plea and before sentence. The facilitator, not the officer, prepares each side. The victim's choice must be free and informed, and the offender must not be promised anything for taking part.]],
     questions = {
       "What should Joanne be told about the sentence, and what should Liam be told?",
     },
-    choice { "Ask Joanne whether she'd like to hear about it. If she does, explain what Tom would do: prepare her and Liam separately, let her bring a supporter, offer a letter instead if she prefers. Make clear it won't decide the sentence and she can say no or stop at any time",
-      to = "conference",
-      id = "offer-freely",
-      set = { offer = "free" },
-      score = { voluntary = 2, victim_voice = 2, safety = 1 },
-      feedback = [[Right. This is a real, informed choice (UN Basic Principles 7 and 13(b)), with the preparation that keeps a meeting safe. Joanne takes two days, talks to her sister, and says yes to a meeting, with her sister beside her.]],
-    },
-    choice { "Tell Joanne it's all set for next Thursday: he's ready to apologise",
+    choice { "Ring Joanne, tell her he has said he is ready to face her, and book Tom for Thursday so she gets her answers before sentence.",
       to = "conference",
       id = "all-set",
       violation = "no_victim_consent",
       set = { offer = "pressed" },
-      score = { voluntary = -3, victim_voice = -2 },
-      feedback = [[This convenes a meeting without the victim's free consent: she is told it is happening, not asked. A victim who feels she has to go is unlikely to ask what she actually wants to know, and may be harmed again (UN Basic Principles 7).]],
+      score = { voluntary = -3, victim_voice = -1 },
+      feedback = [[It is quick, and it is what she asked for months ago. But she is told a meeting is happening, not asked whether she wants one now, and Tom has had no chance to prepare her. A victim who feels she has to go is unlikely to ask what she wants to know (UN Basic Principles 7).]],
     },
-    choice { "Get word to Liam, through his solicitor, that a good meeting will knock time off his sentence, so he'd better make it count",
+    choice { "Ask Joanne whether Tom may call her about it, and tell Ms. Obi plainly that taking part will buy Liam nothing at sentence.",
+      to = "conference",
+      id = "offer-freely",
+      set = { offer = "free" },
+      score = { voluntary = 2, victim_voice = 1 },
+      feedback = [[Right. Joanne decides whether to hear more, and Tom, who prepares both sides, explains it: a supporter, a letter instead if she prefers, and that she can stop at any time (UN Basic Principles 7 and 13(b)). Liam hears that nothing is bought. Joanne takes two days and says yes.]],
+    },
+    choice { "Tell Ms. Obi that a good meeting usually counts for something with a judge, so he would do well to take it seriously.",
       to = "conference",
       id = "promise-discount",
       violation = "coerced_accused",
       set = { offer = "induced" },
       score = { voluntary = -3, accountability = -1 },
-      feedback = [[This is an unfair inducement (UN Basic Principles 13(c)), and a promise that is not yours to make: the sentence is the judge's. It turns the meeting into a performance for the court. Joanne will be talking to a man who is watching the judge, not her.]],
+      feedback = [[This is an unfair inducement (UN Basic Principles 13(c)), and not your promise to make: the sentence is the judge's. It turns the meeting into a performance for the court, and Joanne will be talking to a man who is watching the judge, not her.]],
     },
   },
 
   scene "conference" {
     title = "Two weeks later",
     text = function(v)
-      local t = [[The meeting was held at a Lewisham community centre. Joanne came with her sister, Liam with his mother; Tom had prepared each of them separately.
+      local t = "The meeting was held at a Lewisham community centre. Joanne came with her sister, Liam with his mother. "
+      if v.offer == "pressed" then
+        t = t .. "Tom had one short call with Joanne beforehand and a full meeting with Liam."
+      else
+        t = t .. "Tom had prepared each of them separately."
+      end
+      t = t .. [[
 
 Tom tells you how it went. Liam said he was using heavily and picked the house because the side gate was open. He told Joanne he sold her father's watch to a Deptford shop, and named it. He also said he "did two other houses that month" in Bellingham. Joanne asked for a letter to Sam saying the man will not come back, and for Liam to start drug treatment. Everyone agreed that only the written outcome agreement goes to the judge.]]
       if v.offer == "pressed" then
@@ -303,48 +321,48 @@ Tom tells you how it went. Liam said he was using heavily and picked the house b
       return t .. [[
 
 
-DS Hollis: Two more burglaries! Write it up and we'll put it to him. And the CPS wants anything from that room that shows planning.]]
+DS Hollis: Two more burglaries! Write it up and we'll put it to him.]]
     end,
-    notes = [[What is said in a restorative meeting is confidential and is not used later without the parties' agreement (UN Basic Principles 14). That promise is what lets people speak honestly. Other offences can still be dealt with properly: through the ordinary investigation, or by the offender choosing, with legal advice, to ask for them to be taken into consideration.]],
+    notes = [[What is said in a restorative meeting is confidential and is not used later without the parties' agreement (UN Basic Principles 14). Other offences can still be dealt with properly: through the ordinary investigation, or by the offender choosing, with legal advice, to ask for them to be taken into consideration.]],
     questions = {
       "What would happen to the next meeting Tom runs if this one's words ended up in a case file?",
     },
-    choice { "Write up what he said in the room as intelligence on the two Bellingham burglaries, and send Tom's notes to the CPS",
+    choice { "Send the court only the agreed outcome, tell DS Hollis the room's words stay in the room, and pass on the shop's name as agreed.",
+      to = "post-plea",
+      id = "keep-confidence",
+      when = function(v) return not hollow(v) end,
+      score = { due_process = 2, repair = 1, respect = 1 },
+      feedback = [[Right. Only what everyone agreed to share leaves the room (UN Basic Principles 14). Other offences are not ignored: they can be investigated in the ordinary way, or Liam can choose, with legal advice, to have them taken into consideration. Tracing the watch is part of the agreement itself.]],
+    },
+    choice { "Send the court only the agreed outcome, tell DS Hollis the room's words stay in the room, and pass on the shop's name as agreed.",
+      to = "hollow",
+      id = "keep-confidence-hollow",
+      when = function(v) return hollow(v) end,
+      score = { due_process = 2, repair = 1, respect = 1 },
+      feedback = [[Confidentiality is kept, and the right things go to the court. But the meeting was built on a flawed offer: a victim told it was arranged, or an offender promised a discount.]],
+    },
+    choice { "Write up the two Bellingham burglaries for the squad and send Tom's notes to the CPS: those victims deserve answers too.",
       to = "statements-used",
       id = "use-conference-words",
       violation = "statements_used",
-      score = { due_process = -3, respect = -1, voluntary = -1 },
-      feedback = [[This uses what was said in a restorative meeting as evidence, without the parties' consent (UN Basic Principles 14). Everyone in the room spoke on the promise that only the agreed outcome would leave it. Breaking that promise damages this case and every meeting the service runs after it.]],
+      score = { due_process = -3, respect = -1 },
+      feedback = [[Two more families do deserve answers, but not this way. It uses what was said in a restorative meeting without the parties' consent (UN Basic Principles 14). Everyone spoke on the promise that only the agreed outcome would leave the room; breaking it damages this case and every meeting after it.]],
     },
-    choice { "Send nothing at all, not even the agreed outcome; the meeting is the restorative justice service's business",
+    choice { "Stay out of it altogether: send nothing, not even the agreement. The meeting is the service's business, and that keeps it safe.",
       to = "post-plea",
       id = "send-nothing",
       when = function(v) return not hollow(v) end,
       set = { sent_nothing = true },
       score = { victim_voice = -1, repair = -1 },
-      feedback = [[Confidentiality is kept, but too much is withheld. Everyone agreed the outcome agreement should go to the judge: it is Joanne's voice in what happens next, and it records what Liam has promised. Keeping it back leaves the court without it and the agreement without anyone to check it.]],
+      feedback = [[Confidentiality is kept, but too much is withheld. Everyone agreed the outcome agreement should go to the judge: it is Joanne's voice in what happens next, and it records what Liam has promised. Keeping it back leaves the court without it.]],
     },
-    choice { "Send nothing at all, not even the agreed outcome; the meeting is the restorative justice service's business",
+    choice { "Stay out of it altogether: send nothing, not even the agreement. The meeting is the service's business, and that keeps it safe.",
       to = "hollow",
       id = "send-nothing-hollow",
       when = function(v) return hollow(v) end,
       set = { sent_nothing = true },
       score = { victim_voice = -1, repair = -1 },
       feedback = [[Confidentiality is kept, but the agreed outcome should have gone to the judge. And the meeting itself was built on a flawed offer.]],
-    },
-    choice { "Send only the outcome agreement everyone agreed the court could see. Tell DS Hollis that what was said in the room stays there; Liam's solicitor can raise other offences being taken into consideration if he chooses. Pass on the Deptford shop's name, as the agreement allows, so the watch can be traced",
-      to = "post-plea",
-      id = "keep-confidence",
-      when = function(v) return not hollow(v) end,
-      score = { due_process = 2, repair = 1, respect = 1, voluntary = 1 },
-      feedback = [[Right. Only what everyone agreed to share leaves the room (UN Basic Principles 14). Other offences are not ignored: they can be investigated in the ordinary way, or Liam can choose, with legal advice, to ask for them to be taken into consideration. Tracing the watch is part of the agreement itself.]],
-    },
-    choice { "Send only the outcome agreement everyone agreed the court could see. Tell DS Hollis that what was said in the room stays there; Liam's solicitor can raise other offences being taken into consideration if he chooses. Pass on the Deptford shop's name, as the agreement allows, so the watch can be traced",
-      to = "hollow",
-      id = "keep-confidence-hollow",
-      when = function(v) return hollow(v) end,
-      score = { due_process = 2, repair = 1, respect = 1, voluntary = 1 },
-      feedback = [[Confidentiality is kept, and the right things go to the court. But the meeting was built on a flawed offer: a victim told it was arranged, or an offender promised a discount.]],
     },
   },
 
@@ -355,28 +373,28 @@ DS Hollis: Two more burglaries! Write it up and we'll put it to him. And the CPS
 Joanne sat in the public gallery for the verdict. That evening she rings you.
 
 Joanne: He looked straight through me. I still want to ask him why. Can I meet him now he's been found guilty?]],
-    notes = [[A conviction does not turn denial into acknowledgement. A restorative meeting still needs him to accept what he did; it may become possible later, even during a sentence, if he does. In the meantime the victim's voice has a place: her Victim Personal Statement at sentencing, and support for her family.]],
+    notes = [[A conviction does not turn denial into acknowledgement. A restorative meeting still needs him to accept what he did; it may become possible later, even during a sentence, if he does. Meanwhile the victim's voice has a place: her Victim Personal Statement at sentencing, and support for her family.]],
     questions = {
       "What can Joanne have now, even though a meeting is not possible?",
     },
-    choice { "Ask his barrister to tell him that meeting her and apologising could help at sentence, if he'll finally admit it",
+    choice { "Tell her gently he is unlikely ever to admit it, and that she may do better to put her energy into Sam than to wait for him.",
+      to = "closed-door",
+      id = "let-it-go",
+      score = { victim_voice = -2, accountability = -1 },
+      feedback = [[Meant kindly, and it may even be true. But it closes a door that is not closed: people do come to accept responsibility after conviction, and post-sentence restorative justice exists for that. Meanwhile Joanne still has a voice at sentencing, and nobody has told her.]],
+    },
+    choice { "Ask his barrister to tell him that meeting her and saying sorry could help at sentence, now the jury has decided anyway.",
       to = "hollow-apology",
       id = "lean-on-convicted",
       violation = "coerced_accused",
       score = { voluntary = -3, accountability = -1 },
-      feedback = [[This is an unfair inducement (UN Basic Principles 13(c)), and it is not your promise to make: the sentence is the judge's. An apology produced to shorten a sentence is not accountability, and Joanne would be the one to pay for the pretence.]],
+      feedback = [[This is an unfair inducement (UN Basic Principles 13(c)), and not your promise to make: the sentence is the judge's. An apology produced to shorten a sentence is not accountability, and Joanne would be the one to pay for the pretence.]],
     },
-    choice { "Explain honestly that while he denies it a meeting can't go ahead, but if he accepts responsibility later, even in prison, the restorative justice service can offer one. Help her write a Victim Personal Statement for the sentencing hearing, and check on support for her and Sam",
+    choice { "Say a meeting still needs him to accept it, even years into his sentence, and help her write a Victim Personal Statement.",
       to = "convicted",
       id = "honest-after-verdict",
       score = { victim_voice = 2, accountability = 1, safety = 1 },
-      feedback = [[Right. A conviction does not turn denial into acknowledgement, so a meeting still can't happen. But Joanne's voice is not shut out: her statement goes before the judge, her family gets support, and the door stays open if Liam ever accepts what he did.]],
-    },
-    choice { "Tell her to let it go: people like him never admit anything",
-      to = "closed-door",
-      id = "let-it-go",
-      score = { victim_voice = -2, respect = -2 },
-      feedback = [[This dismisses her and labels him. People do sometimes come to accept responsibility after conviction, and post-sentence restorative justice exists for that. Meanwhile Joanne still has a voice at sentencing, and nobody has told her.]],
+      feedback = [[Right. A conviction does not turn denial into acknowledgement, so a meeting still cannot happen. But Joanne is not shut out: her statement goes before the judge, and the door stays open if Liam ever accepts what he did.]],
     },
   },
 
@@ -497,10 +515,7 @@ Liam: I'm sorry for what happened to you. But it wasn't me. I've never been in y
 
 Joanne: Then why are you here?
 
-She leaves after ten minutes, shaking.]]
-      if v.misled_meeting then
-        t = t .. " She had been told he wanted to apologise."
-      end
+She leaves after ten minutes, shaking. She had been told he wanted to apologise.]]
       return t .. [[ His solicitor complains that her client was put in front of the complainant before any charging decision. The file goes to the CPS two weeks later than it should have.]]
     end,
     outcome = {
