@@ -12,7 +12,6 @@ the listed scenarios.
 EXPECTED_TO_FAIL = {
     "baltimore-car-damage",
     "boulder-graffiti",
-    "burglary-denial",
     "common-justice-robbery",
     "dc-youth-metro",
     "elderly-victim-declines",
