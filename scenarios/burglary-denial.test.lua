@@ -54,7 +54,7 @@ return {
   },
   test "sending nothing to the court" {
     choices = path("offer-freely", "send-nothing"), seed = 1,
-    expect = { ending = "post-plea", violations = {}, band = "exemplary", overall = { 85.5, 87.5 } },
+    expect = { ending = "post-plea", violations = {}, band = "proficient", overall = { 85.5, 87.5 } },
   },
   test "ending meeting-in-denial" {
     choices = { "honest-information", "wait-for-solicitor", "explain-no-rj-in-denial", "mislead-victim" },
@@ -74,12 +74,12 @@ return {
   test "trade-off at the first visit: a promise she wanted" {
     choices = { "promise-meeting", "wait-for-solicitor", "explain-no-rj-in-denial", "charge-no-conditions",
                 "honest-update", "offer-freely", "keep-confidence" }, seed = 1,
-    expect = { ending = "post-plea", band = "exemplary", overall = { 86.3, 88.3 } },
+    expect = { ending = "post-plea", band = "proficient", overall = { 86.3, 88.3 } },
   },
   test "trade-off at the first visit: support first, hopes low" {
     choices = { "court-and-support", "wait-for-solicitor", "explain-no-rj-in-denial", "charge-no-conditions",
                 "honest-update", "offer-freely", "keep-confidence" }, seed = 1,
-    expect = { ending = "post-plea", band = "exemplary", overall = { 84.7, 86.7 } },
+    expect = { ending = "post-plea", band = "proficient", overall = { 84.7, 86.7 } },
   },
   test "trade-off in the corridor: owning up, said too early" {
     choices = { "honest-information", "hint-at-admission", "explain-no-rj-in-denial", "charge-no-conditions",

@@ -45,7 +45,7 @@ return {
   },
   test "ending on-file by recording the second football" {
     choices = with(NFA, "record-second"), seed = 3,
-    expect = { ending = "on-file", band = "exemplary", overall = { 86.5, 88.5 } },
+    expect = { ending = "on-file", band = "proficient", overall = { 86.5, 88.5 } },
   },
   test "ending drawn-in by keeping a prevention referral" {
     choices = with(START, "prevention-referral", "keep-referral"),
@@ -77,11 +77,11 @@ return {
   -- the trade-offs, played the other defensible way
   test "trade-off at the log: a phone call instead of a visit" {
     choices = swap(1, "phone-first", "check-in"), seed = 1,
-    expect = { ending = "nothing-further", band = "exemplary", overall = { 90.6, 92.6 } },
+    expect = { ending = "nothing-further", band = "proficient", overall = { 90.6, 92.6 } },
   },
   test "trade-off on the doorstep: closing it without asking" {
     choices = swap(2, "close-at-door", "check-in"), seed = 1,
-    expect = { ending = "nothing-further", band = "exemplary", overall = { 86.5, 88.5 } },
+    expect = { ending = "nothing-further", band = "proficient", overall = { 86.5, 88.5 } },
   },
   test "trade-off next door: a voluntary interview under caution" {
     choices = swap(3, "station-interview", "check-in"), seed = 1,
@@ -93,7 +93,7 @@ return {
   },
   test "trade-off at the record: one line" {
     choices = swap(5, "one-line", "check-in"), seed = 1,
-    expect = { ending = "nothing-further", band = "exemplary", overall = { 86.5, 88.5 } },
+    expect = { ending = "nothing-further", band = "proficient", overall = { 86.5, 88.5 } },
   },
   test "trade-off over the fence: community mediation" {
     choices = swap(6, "offer-mediation", "check-in"), seed = 1,
@@ -101,14 +101,14 @@ return {
   },
   test "trade-off with Nicola: confidentiality first" {
     choices = swap(7, "cannot-discuss", "check-in"), seed = 1,
-    expect = { ending = "nothing-further", band = "exemplary", overall = { 86.9, 88.9 } },
+    expect = { ending = "nothing-further", band = "proficient", overall = { 86.9, 88.9 } },
   },
   test "trade-off with Nicola: a straight answer at once" {
     choices = swap(7, "explain-to-nicola", "check-in"), seed = 1,
-    expect = { ending = "nothing-further", band = "exemplary", overall = { 86.5, 88.5 } },
+    expect = { ending = "nothing-further", band = "proficient", overall = { 86.5, 88.5 } },
   },
   test "trade-off at the follow-up: leave it closed" {
     choices = with(NFA, "leave-closed"), seed = 1,
-    expect = { ending = "nothing-further", band = "exemplary", overall = { 86.5, 88.5 } },
+    expect = { ending = "nothing-further", band = "proficient", overall = { 86.5, 88.5 } },
   },
 }

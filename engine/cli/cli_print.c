@@ -184,7 +184,13 @@ void cli_print_debrief(FILE *out, const Scenario *sc, const Attempt *a)
     if (a->band_name)
         fprintf(out, " - %s", a->band_name);
     print_stepbacks(out, a);
-    fprintf(out, "\n\n  %-38s %5s  %s\n", "Principle", "Score", "Total (points won of those within reach)");
+    const char *band_note = debrief_band_note(r, a);
+    if (band_note) {
+        fputc('\n', out);
+        cli_wrap(out, band_note, 0);
+    }
+    fprintf(out, "%s\n  %-38s %5s  %s\n", band_note ? "" : "\n", "Principle", "Score",
+            "Total (points won of those within reach)");
     for (int i = 0; i < a->nscores; i++) {
         const AttemptScore *s = &a->scores[i];
         if (!s->measured) {

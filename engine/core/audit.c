@@ -23,8 +23,20 @@ static double delta_of(const Choice *ch, int p)
     return d;
 }
 
-/* Whether a best choice scores lower on some principle than another safe choice shown. */
-static bool costly(const Scenario *sc, const Scene *sp, const int *avail, int k, const bool *best)
+/* Whether a choice is defensible where it is offered: it keeps the safeguards the best
+ * choice keeps and is no serious mistake (score.h: credit at least SCORE_SERIOUS_CREDIT). */
+static bool defensible(const Explorer *e, long st, int choice)
+{
+    ExplorerDecision d;
+    if (!explorer_decision(e, st, choice, &d) || d.breaks)
+        return false;
+    return d.span < SCORE_MIN_SPAN || 1.0 - d.regret / d.span >= SCORE_SERIOUS_CREDIT - 1e-9;
+}
+
+/* Whether a best choice scores lower on some principle than another safe, defensible
+ * choice shown: the best choice then costs something a reasonable trainee might keep. */
+static bool costly(const Scenario *sc, const Explorer *e, long st, const Scene *sp, const int *avail, int k,
+                   const bool *best)
 {
     int np = rubric_principle_count(scenario_rubric(sc));
     for (int i = 0; i < k; i++) {
@@ -32,11 +44,13 @@ static bool costly(const Scenario *sc, const Scene *sp, const int *avail, int k,
             continue;
         for (int j = 0; j < k; j++) {
             const Choice *other = &sp->choices[avail[j]];
-            if (j == i || other->violation >= 0)
+            if (j == i || other->violation >= 0 || best[j])
                 continue;
-            for (int p = 0; p < np; p++)
-                if (delta_of(&sp->choices[avail[i]], p) < delta_of(other, p) - 1e-9)
-                    return true;
+            bool lower = false;
+            for (int p = 0; p < np && !lower; p++)
+                lower = delta_of(&sp->choices[avail[i]], p) < delta_of(other, p) - 1e-9;
+            if (lower && defensible(e, st, avail[j]))
+                return true;
         }
     }
     return false;
@@ -153,7 +167,7 @@ static int add_state(AuditData *d, const Scenario *sc, const Explorer *e, long s
     }
     pt->chance += (double)nb / k;
     pt->states++;
-    pt->costly += costly(sc, sp, avail, k, best);
+    pt->costly += costly(sc, e, st, sp, avail, k, best);
     pt->close += close_call(e, st, sp, avail, k);
     for (int i = 0; i < k; i++) {
         if (best[i])

@@ -124,8 +124,8 @@ static void bound_ending(CoverageEnding *e, const Rubric *r, const ScoreCard *lo
         if (lo->p[p].measured)
             coverage_spread_bound(&e->score[p], lo->p[p].score, hi->p[p].score);
     /* Best band: the highest score with the fewest violations; worst: the reverse. */
-    int best = band_index(r, rubric_band_for(r, hi->overall, lo->violations));
-    int worst = band_index(r, rubric_band_for(r, lo->overall, hi->violations));
+    int best = band_index(r, score_band(r, hi->overall, lo->violations, lo->serious));
+    int worst = band_index(r, score_band(r, lo->overall, hi->violations, hi->serious));
     for (int b = best; b >= 0 && b <= worst && b < COVERAGE_MAX_BANDS; b++)
         e->bands[b]++;
     e->with_violation += hi->violations > 0;

@@ -18,6 +18,15 @@ static void add(char *out, size_t size, const char *fmt, ...)
     va_end(ap);
 }
 
+const char *debrief_band_note(const Rubric *r, const Attempt *a)
+{
+    const RubricBand *reached = rubric_band_for(r, a->overall, a->nviolations);
+    if (!a->band_id || !reached || strcmp(reached->id, a->band_id) == 0)
+        return NULL;
+    return "A serious mistake kept this attempt out of the top band: at one decision or more, the choice "
+           "gave up more than half of what that decision put at stake.";
+}
+
 int debrief_chance_note(const Scenario *sc, const Attempt *a, char *out, size_t size)
 {
     int n = 0, last = -1;

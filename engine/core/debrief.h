@@ -18,4 +18,8 @@ enum { DEBRIEF_NOTE_MAX = 2048 };
  * this scenario); else returns how many decisions chance followed. */
 int debrief_chance_note(const Scenario *sc, const Attempt *a, char *out, size_t size);
 
+/* When a serious mistake (score.h, SCORE_SERIOUS_CREDIT) kept the attempt out of the band
+ * its overall score reaches, says so; NULL otherwise. The text is static. */
+const char *debrief_band_note(const Rubric *r, const Attempt *a);
+
 #endif

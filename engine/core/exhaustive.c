@@ -14,8 +14,9 @@ typedef struct Frame {
 } Frame;
 
 /* What a path has gathered, as one row of doubles: the principle totals, gains and reaches
- * (np each), then the decisions' credit, how many counted, and violations (score.h). */
-enum { SUM_EXTRA = 3 };
+ * (np each), then the decisions' credit, how many counted, violations, and how many
+ * counted as serious mistakes (score.h). */
+enum { SUM_EXTRA = 4 };
 #define SUM_WIDTH(np) (3 * (size_t)(np) + SUM_EXTRA)
 
 typedef struct Walk {
@@ -24,7 +25,7 @@ typedef struct Walk {
     int np;
     Frame *frames;
     double *sums;   /* per depth: SUM_WIDTH(np) sums on arriving at that frame's state */
-    double *edge_value; /* per edge: credit, counted (0 or 1), then np gains and np reaches */
+    double *edge_value; /* per edge: credit, counted, serious (0 or 1), then np gains and np reaches */
     bool *edge_valued;  /* per edge: edge_value filled (and the decision could be valued) */
     bool *edge_known;   /* per edge: edge_value looked at */
     bool *on_path;
@@ -40,7 +41,7 @@ static const Choice *edge_choice(const Walk *w, long state, const ExplorerEdge *
  * explorer cannot value it. */
 static const double *edge_value(Walk *w, long s, size_t k)
 {
-    size_t width = 2 + 2 * (size_t)w->np;
+    size_t width = 3 + 2 * (size_t)w->np;
     if (!w->edge_known[k]) {
         ExplorerDecision d;
         ScorePath one;
@@ -53,9 +54,10 @@ static const double *edge_value(Walk *w, long s, size_t k)
         score_path_add(&one, edge_choice(w, s, &ed), &d);
         v[0] = one.credit;
         v[1] = one.counted;
+        v[2] = one.serious;
         for (int p = 0; p < w->np; p++) {
-            v[2 + p] = d.gain[p];
-            v[2 + w->np + p] = d.reach[p];
+            v[3 + p] = d.gain[p];
+            v[3 + w->np + p] = d.reach[p];
         }
     }
     return w->edge_valued[k] ? &w->edge_value[k * width] : NULL;
@@ -71,11 +73,12 @@ static void add_edge(Walk *w, double *row, long s, size_t k, const Choice *ch)
             row[ch->deltas[i].principle] += ch->deltas[i].delta;
     if (v) {
         for (size_t p = 0; p < np; p++) {
-            row[np + p] += v[2 + p];
-            row[2 * np + p] += v[2 + np + p];
+            row[np + p] += v[3 + p];
+            row[2 * np + p] += v[3 + np + p];
         }
         row[3 * np] += v[0];
         row[3 * np + 1] += v[1];
+        row[3 * np + 3] += v[2];
     }
     if (ch->violation >= 0 && row[3 * np + 2] < VIOLATIONS_CAP)
         row[3 * np + 2] += 1;
@@ -94,6 +97,7 @@ static void row_card(const Walk *w, const double *row, ScoreCard *card)
     t.credit = row[3 * np];
     t.counted = (int)row[3 * np + 1];
     t.violations = (int)row[3 * np + 2];
+    t.serious = (int)row[3 * np + 3];
     score_path_card(card, scenario_rubric(w->sc), &t);
 }
 
@@ -252,7 +256,7 @@ int exhaustive_run(const Scenario *sc, const Explorer *e, long max_paths, Covera
         max_paths = EXHAUSTIVE_DEFAULT_MAX_PATHS;
     w.frames = malloc((size_t)(n + 1) * sizeof *w.frames);
     w.sums = calloc((size_t)(n + 1) * SUM_WIDTH(w.np), sizeof *w.sums);
-    w.edge_value = malloc((nedges + 1) * (2 + 2 * (size_t)w.np) * sizeof *w.edge_value);
+    w.edge_value = malloc((nedges + 1) * (3 + 2 * (size_t)w.np) * sizeof *w.edge_value);
     w.edge_valued = calloc(nedges + 1, sizeof *w.edge_valued);
     w.edge_known = calloc(nedges + 1, sizeof *w.edge_known);
     w.on_path = calloc((size_t)(n + 1), sizeof *w.on_path);

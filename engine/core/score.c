@@ -19,20 +19,23 @@ void score_path_add(ScorePath *t, const Choice *ch, const ExplorerDecision *d)
     t->violations += ch->violation >= 0;
     if (!d)
         return;
-    if (d->breaks) {
-        t->counted++;
-    } else if (d->span >= SCORE_MIN_SPAN) {
-        double c = 1.0 - d->regret / d->span;
-        t->credit += c < 0 ? 0 : c > 1 ? 1 : c;
-        t->counted++;
-    } else if (d->at_stake) {
-        t->credit += 1; /* kept the safeguard where little else was at stake */
-        t->counted++;
-    }
     for (int p = 0; p < t->count; p++) {
         t->gain[p] += d->gain[p];
         t->reach[p] += d->reach[p];
     }
+    double c;
+    if (d->breaks)
+        c = 0;
+    else if (d->span >= SCORE_MIN_SPAN)
+        c = 1.0 - d->regret / d->span;
+    else if (d->at_stake)
+        c = 1; /* kept the safeguard where little else was at stake */
+    else
+        return; /* the choices were as good as each other: the decision does not count */
+    c = c < 0 ? 0 : c > 1 ? 1 : c;
+    t->credit += c;
+    t->counted++;
+    t->serious += c < SCORE_SERIOUS_CREDIT - 1e-9;
 }
 
 static double clamp100(double x)
@@ -47,6 +50,7 @@ void score_path_card(ScoreCard *out, const Rubric *r, const ScorePath *t)
     out->violations = t->violations;
     out->credit = t->credit;
     out->counted = t->counted;
+    out->serious = t->serious;
     for (int p = 0; p < t->count; p++) {
         PrincipleScore *ps = &out->p[p];
         ps->total = t->total[p];
@@ -62,7 +66,15 @@ void score_path_card(ScoreCard *out, const Rubric *r, const ScorePath *t)
     }
     /* Rounding in long sums must not take a perfect path below 100. */
     out->overall = t->counted && t->credit < t->counted - 1e-9 ? clamp100(100.0 * t->credit / t->counted) : 100;
-    out->band = rubric_band_for(r, out->overall, t->violations);
+    out->band = score_band(r, out->overall, t->violations, t->serious);
+}
+
+const RubricBand *score_band(const Rubric *r, double overall, int violations, int serious)
+{
+    const RubricBand *b = rubric_band_for(r, overall, violations);
+    if (serious > 0 && b && b == rubric_band(r, 0) && rubric_band_count(r) > 1)
+        b = rubric_band(r, 1);
+    return b;
 }
 
 char *score_format_points(double x, char *out, size_t size)

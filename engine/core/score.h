@@ -16,7 +16,8 @@
  *    on this path" and shown as such, never as 0 or 100. min and max are total - gain and
  *    min + reach, so the score is where the total falls between them.
  * A broken safeguard also keeps the attempt out of the top band (or below the rubric's
- * violation cap).
+ * violation cap), and so does a serious mistake: a decision whose credit is below
+ * SCORE_SERIOUS_CREDIT. The top band means no decision went badly, however many went well.
  * No allocation; ScorePath and ScoreCard are plain data. */
 #ifndef RJ_SCORE_H
 #define RJ_SCORE_H
@@ -36,6 +37,9 @@ enum { SCORE_MAX_PRINCIPLES = EXPLORER_MAX_PRINCIPLES };
  * as good as each other (2 points is a fiftieth of the scale; the bundled scenarios'
  * decisions mostly span 4 to 50). */
 #define SCORE_MIN_SPAN 2.0
+/* A decision whose credit is below this gave up more than half of what was at stake: a
+ * serious mistake, which keeps an attempt out of the top band. */
+#define SCORE_SERIOUS_CREDIT 0.5
 
 typedef struct PrincipleScore {
     bool measured;
@@ -49,6 +53,7 @@ typedef struct ScoreCard {
     double overall; /* 0-100 */
     double credit; /* the path's sum of decision credits behind overall */
     int counted;   /* decisions that counted */
+    int serious;   /* decisions that counted with credit below SCORE_SERIOUS_CREDIT */
     int measured;   /* how many principles count */
     int violations;
     const RubricBand *band; /* borrowed from the rubric; NULL when it has no bands */
@@ -58,7 +63,7 @@ typedef struct ScoreCard {
 typedef struct ScorePath {
     int count; /* principles */
     double credit;
-    int counted;
+    int counted, serious;
     double total[SCORE_MAX_PRINCIPLES], gain[SCORE_MAX_PRINCIPLES], reach[SCORE_MAX_PRINCIPLES];
     int violations;
 } ScorePath;
@@ -68,6 +73,10 @@ void score_path_start(ScorePath *t, const Rubric *r);
  * could value it (d not NULL), what it was worth against the others on offer. */
 void score_path_add(ScorePath *t, const Choice *ch, const ExplorerDecision *d);
 void score_path_card(ScoreCard *out, const Rubric *r, const ScorePath *t);
+
+/* The band for an overall score: rubric_band_for, then one band lower when the top band
+ * was reached with a serious mistake. NULL only when the rubric has no bands. */
+const RubricBand *score_band(const Rubric *r, double overall, int violations, int serious);
 
 /* Writes a principle total for display: signed, at most one decimal ("+3", "-2.5", "+0").
  * Returns out. */

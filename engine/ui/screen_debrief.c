@@ -54,6 +54,9 @@ static void layout(App *app, Layout *l)
     /* how often the trainee stepped back in practice; nothing when never */
     if (attempt_stepbacks_text(a, line, sizeof line)[0])
         flow_paragraph(&f, line, STYLE_BODY, th->muted, 0);
+    const char *band_note = debrief_band_note(r, a);
+    if (band_note)
+        screens_note(app, l, &m, &f, band_note);
     if (a->nviolations) {
         snprintf(line, sizeof line, "%d safeguard%s broken: see below. A broken safeguard caps the band.",
                  a->nviolations, a->nviolations == 1 ? "" : "s");

@@ -139,23 +139,24 @@ def the_audit_flags_a_scenario_whose_best_answer_is_always_the_longest():
     expect(r.returncode == 0, r.stdout)
     want = expected_lint(AUDIT_LONGEST)
     found = [l for l in r.stdout.splitlines() if ": warning: " in l]
-    expect(len(want) == 1 and len(found) == 1 and found[0].startswith(want[0]), f"{want}\n{r.stdout}")
-    expect(f"{AUDIT_LONGEST}: ok, 1 audit warning, 9 states" in r.stdout, r.stdout)
+    expect(len(want) == 2 and len(found) == 2 and all(f.startswith(w) for f, w in zip(found, want)), f"{want}\n{r.stdout}")
+    expect(f"{AUDIT_LONGEST}: ok, 2 audit warnings, 9 states" in r.stdout, r.stdout)
     expect("  audit: 8 decisions; the best choice is longest 100% (!), shortest 0%," in r.stdout, r.stdout)
     expect("  audit: 8 decisions; the best choice is longest 38%, shortest 38%, first 38%, last 38%," in r.stdout, r.stdout)
-    expect("3 trade-offs (3 costly best, 0 close calls)" in r.stdout, r.stdout)
+    expect("3 trade-offs (3 costly best, 3 close calls)" in r.stdout, r.stdout)
+    expect("0 trade-offs (0 costly best, 0 close calls)" in r.stdout, r.stdout)
     expect(r.stdout.splitlines()[-2:] == ["Checked 2 files: 0 errors, 0 warnings.",
-                                          'Audit: 1 warning (--strict fails on them too; see docs/authoring.md, '
+                                          'Audit: 2 warnings (--strict fails on them too; see docs/authoring.md, '
                                           '"The authoring audit").'], r.stdout)
     expect(run("check", "--strict", AUDIT_LONGEST).returncode == 65, "--strict fails on an audit warning")
     expect(run("check", "--strict", AUDIT_BALANCED).returncode == 0, "a balanced scenario passes")
     doc = json.loads(run("check", "--json", AUDIT_LONGEST, AUDIT_BALANCED).stdout)
-    expect(doc["summary"] == {"files": 2, "errors": 0, "warnings": 0, "audit_warnings": 1}, doc["summary"])
+    expect(doc["summary"] == {"files": 2, "errors": 0, "warnings": 0, "audit_warnings": 2}, doc["summary"])
     longest, balanced = doc["files"]
-    expect([d["category"] for d in longest["diagnostics"]] == ["audit"], longest["diagnostics"])
+    expect([d["category"] for d in longest["diagnostics"]] == ["audit", "audit"], longest["diagnostics"])
     a = longest["audit"]
     expect(a["decisions"] == 8 and a["judged"] and a["cues"]["longest"] == {"rate": 1.0, "flagged": True}, a)
-    expect(abs(a["chance"] - 1 / 3) < 1e-3 and a["tradeoffs"] == 3, a)
+    expect(abs(a["chance"] - 1 / 3) < 1e-3 and a["tradeoffs"] == 0, a)
     expect(not any(c["flagged"] for c in balanced["audit"]["cues"].values()), balanced["audit"])
 
 

@@ -134,10 +134,14 @@ START_TEST(the_audit_counts_trade_offs_breaches_that_score_and_one_strike_ending
     Fixture fx;
     fx_init(&fx);
     int end = chain(&fx, 8, true);
-    /* s1: the best choice now costs principle c, which a poor choice raises (a trade-off);
+    /* s1: the best choice now costs principle c, which a defensible choice raises (a
+     * trade-off: "fair" keeps more than half of the decision's value);
      * s2: a poor choice breaks a safeguard yet raises a; s2..s7: a poor choice ends the case (6 of the 16 poor choices: more than a third). */
     Scene *s1 = scenario_scene_mut(fx.sc, 0), *s2 = scenario_scene_mut(fx.sc, 1);
     fx_delta(&fx, &s1->choices[1], 2, 1);
+    /* c's range becomes -5..+1, so s1's "+1 c" choice is worth two thirds of the best
+     * one's lead over the worst: defensible, not a serious mistake. */
+    fx_delta(&fx, &scenario_scene_mut(fx.sc, 2)->choices[0], 2, -5);
     s2->choices[0].violation = 0;
     s2->choices[0].deltas[0].delta = 1; /* a +1 where it was a -1 */
     int quit = fx_scene(&fx, "quit", true);

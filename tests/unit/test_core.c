@@ -11,6 +11,7 @@
 #include "core/utf8.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 START_TEST(rng_same_seed_gives_same_sequence)
@@ -320,6 +321,44 @@ START_TEST(a_principle_moved_too_little_on_the_path_is_not_measured)
 }
 END_TEST
 
+/* Nine best choices and one that gives up everything at its decision: 90 overall, but a
+ * serious mistake keeps the attempt out of the top band; half credit does not. */
+START_TEST(a_serious_mistake_keeps_an_attempt_out_of_the_top_band)
+{
+    for (int half = 0; half < 2; half++) {
+        Fixture fx;
+        fx_init(&fx);
+        int scenes[11];
+        for (int i = 0; i < 10; i++) {
+            char id[8];
+            snprintf(id, sizeof id, "s%d", i);
+            scenes[i] = fx_scene(&fx, id, false);
+        }
+        scenes[10] = fx_scene(&fx, "end", true);
+        for (int i = 0; i < 10; i++) {
+            fx_delta(&fx, fx_choice(&fx, scenes[i], "good", scenes[i + 1]), 0, 2);
+            fx_delta(&fx, fx_choice(&fx, scenes[i], "fair", scenes[i + 1]), 0, 1);
+            fx_delta(&fx, fx_choice(&fx, scenes[i], "poor", scenes[i + 1]), 0, 0);
+        }
+        Diag err;
+        Explorer *e = explorer_run(fx.sc, 0, &err);
+        ck_assert_ptr_nonnull(e);
+        Session *s = session_new(fx.sc, 1, 0);
+        for (int i = 0; i < 10; i++)
+            ck_assert_int_eq(session_choose(s, i == 4 ? (half ? 1 : 2) : 0, i + 1, &err), 0);
+        ScoreCard card;
+        score_session(&card, s, e);
+        ck_assert_int_eq(card.counted, 10);
+        ck_assert_int_eq(card.serious, half ? 0 : 1);
+        ck_assert_double_eq_tol(card.overall, half ? 95 : 90, 1e-9);
+        ck_assert_str_eq(card.band->id, half ? "top" : "mid");
+        session_free(s);
+        explorer_free(e);
+        fx_free(&fx);
+    }
+}
+END_TEST
+
 START_TEST(text_splits_into_paragraphs_at_blank_lines)
 {
     const char *text = "\n  First line\nstill first.  \n \t \nSecond.\n\n\n\tThird\n";
@@ -398,6 +437,7 @@ Suite *core_suite(void)
     tcase_add_test(t, a_violation_is_recorded_with_its_decision);
     tcase_add_test(t, a_score_is_the_share_of_what_the_decisions_could_win);
     tcase_add_test(t, a_principle_moved_too_little_on_the_path_is_not_measured);
+    tcase_add_test(t, a_serious_mistake_keeps_an_attempt_out_of_the_top_band);
     tcase_add_test(t, text_splits_into_paragraphs_at_blank_lines);
     tcase_add_test(t, utf8_decodes_strictly);
     tcase_add_test(t, utf8_clean_shows_controls_and_bad_bytes_as_question_marks);

@@ -19,7 +19,7 @@ return scenario {
   },
   scene "s2" {
     text = "Step 2.",
-    choice { "Take the slow and careful way through this one", id = "c2-1", to = "s3", score = { a = -2, b = 1 }, feedback = "Not the best here." },
+    choice { "Take the slow and careful way through this one", id = "c2-1", to = "s3", score = { a = 0, b = 1 }, feedback = "Defensible: it gives up some a for b." },
     choice { "Go back to the car", id = "c2-2", to = "s3", score = { a = -2 }, feedback = "Not the best here." },
     choice { "Stop", id = "c2-3", to = "s3", score = { a = 2 }, feedback = "The best here." },
   },
@@ -37,7 +37,7 @@ return scenario {
   },
   scene "s5" {
     text = "Step 5.",
-    choice { "Take the slow and careful way through this one", id = "c5-1", to = "s6", score = { a = -2, b = 1 }, feedback = "Not the best here." },
+    choice { "Take the slow and careful way through this one", id = "c5-1", to = "s6", score = { a = 0, b = 1 }, feedback = "Defensible: it gives up some a for b." },
     choice { "Go back to the car", id = "c5-2", to = "s6", score = { a = -2 }, feedback = "Not the best here." },
     choice { "Stop", id = "c5-3", to = "s6", score = { a = 2 }, feedback = "The best here." },
   },
@@ -50,7 +50,7 @@ return scenario {
   scene "s7" {
     text = "Step 7.",
     choice { "Take the slow and careful way through this one", id = "c7-1", to = "s8", score = { a = 2 }, feedback = "The best here." },
-    choice { "Go back to the car", id = "c7-2", to = "s8", score = { a = -2, b = 1 }, feedback = "Not the best here." },
+    choice { "Go back to the car", id = "c7-2", to = "s8", score = { a = 0, b = 1 }, feedback = "Defensible: it gives up some a for b." },
     choice { "Stop", id = "c7-3", to = "s8", score = { a = -2 }, feedback = "Not the best here." },
   },
   scene "s8" {

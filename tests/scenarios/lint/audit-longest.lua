@@ -1,4 +1,5 @@
--- lint: 16: warning: audit: the most restorative choice is the longest one in 100% of 8 decisions (picking blindly: 33%; flagged above 67%), so a trainee can find it by its form: e.g. scene 's1' (line 14: best 'c1-1' at line 16)
+-- lint: 17: warning: audit: the most restorative choice is the longest one in 100% of 8 decisions (picking blindly: 33%; flagged above 67%), so a trainee can find it by its form: e.g. scene 's1' (line 15: best 'c1-1' at line 17), scene 's2' (line 21: best 'c2-2' at line 24), scene 's3' (line 27: best 'c3-3' at line 31); make other choices just as long, worded and punctuated, or move the best one
+-- lint: 5: warning: audit: only 0 of 8 decisions are real trade-offs (0 where the best choice scores lower on a principle than another safe choice, 0 with two safe choices within 2 points): the scenario tests recall more than judgement; give at least 3 decisions a best choice that costs something
 -- The audit flags a scenario whose most restorative choice is always the longest: eight
 -- decisions, the best one moving between positions, no punctuation or listed words.
 return scenario {
