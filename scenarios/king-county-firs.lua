@@ -1,146 +1,113 @@
 -- King County FIRS: an officer answers a 911 call where a 16-year-old shoved his mother.
 -- Premise 5 of the reference (shared/reference/restorative-practice.md, B.7), modelled on
--- King County (WA) Family Intervention and Restorative Services (B.5).
+-- King County (WA) Family Intervention and Restorative Services (B.5): respite instead of
+-- detention, a family service agreement instead of charges. The officer does not run FIRS:
+-- FIRS staff screen, place and draw up the agreement; the officer decides at the house,
+-- writes the referral, gives a view and follows up.
 
 return scenario {
   id = "king-county-firs",
-  version = 1,
+  version = 2,
   title = "The Kitchen Counter",
   role = "officer",
-  summary = [[A mother calls 911 after her 16-year-old son shoves her into the kitchen counter during an argument over his phone. You decide how to approach the house, what kind of case this is, what to do about a risk nobody mentioned on the call, and where the boy sleeps tonight. Months later, the mother calls again and wants him charged.]],
+  summary = [[A mother calls 911 after her 16-year-old son shoves her into the kitchen counter in a fight over his phone. You decide how to talk to the family, what kind of case this is, what to do about a gun nobody mentioned on the call, where the boy sleeps tonight, what your referral says and what you tell the FIRS team. Months later, the family calls again.]],
   minutes = 18,
-  modelled_on = "King County (WA) Family Intervention and Restorative Services (FIRS): respite instead of detention and a family service agreement instead of charges for youth family violence",
-  speakers = { "Dispatch", "Officer Kim", "Ms. Villanueva", "Marco", "Lucia", "Ms. Okoye" },
+  modelled_on = "King County (WA) Family Intervention and Restorative Services (FIRS, launched 2016): an unlocked respite center instead of detention and a family service agreement instead of charges for youth family violence against a parent or sibling",
+  speakers = { "Officer Kim", "Ms. Villanueva", "Marco", "Lucia", "Ms. Okoye" },
   figures = {
-    { text = "Juvenile domestic-violence case filings fell 62% in the first nine months of FIRS compared with the same nine months a year earlier (program-reported, before-and-after comparison).",
-      source = "King County Juvenile Court / Prosecuting Attorney's Office, 'Dramatic drop in juvenile domestic violence case filings follows launch of FIRS program' (kcyouthjustice.wordpress.com, December 2016)" },
-    { text = "A University of Washington evaluation found that agreeing to take part in FIRS was associated with fewer re-referrals to juvenile court in the following 12 months.",
-      source = "University of Washington evaluation of the FIRS Center, as summarized by the SAJE Center (sajecenter.org, September 2017)" },
-    { text = "Before FIRS, about 40% of juvenile domestic-violence referrals in King County ended in declines, largely because families would not take part in a court case against their own child (program-reported).",
-      source = "King County Prosecuting Attorney's Office, announcement of FIRS (Courier-Herald, 2015)" },
+    { text = "Juvenile domestic-violence case filings in King County fell 62% over the first nine months of FIRS against the previous year (program-reported, before-and-after comparison).",
+      source = "King County youth justice blog, 'Dramatic drop' in juvenile DV filings (kcyouthjustice.wordpress.com, 20 December 2016)" },
+    { text = "In the University of Washington evaluation, agreeing to take part in FIRS was linked to fewer re-referrals to juvenile court within 12 months.",
+      source = "University of Washington evaluation of FIRS, as reported by the SAJE Center (sajecenter.org juvenile justice blog, 14 September 2017)" },
+    { text = "Before FIRS, about 40% of juvenile domestic-violence referrals in King County were declined (program-reported).",
+      source = "Courier-Herald, 'New approach regarding youth who commit violence in the home: King County prosecutors' (courierherald.com)" },
   },
   vars = {
-    planned = false,        -- agreed an approach with the partner on the way
-    approach = "none",      -- "separate", "together", "cuffed"
-    screened = false,       -- confirmed relationships and asked about threats
-    red_flag = "none",      -- "secured", "partial", "ignored"
-    questioned = false,     -- took a full account from Marco without counsel
-    plan = false,           -- safety plan made with the mother, her wishes asked
-    pressured = false,      -- pressed the mother to agree to FIRS
-    custody = "none",       -- "respite", "detention", "home"
-    charge = "none",        -- "assault4", "inflated", "corrected"
-    visit = "none",         -- "checkin", "lecture", "skipped"
-    gun_talk = "none",      -- "options", "refused", "paperwork"
-    last_call = "none",     -- "talked_out", "nothing"
+    approach = "separate",  -- "separate", "together", "cuffed"
+    screened = false,       -- asked who lives here and whether anyone else hurt her
+    gun = "none",           -- "secured", "code", "ignored"
+    questioned = false,     -- took his account in the car before a lawyer
+    plan = "none",          -- "honest", "told", "pressured": how her wishes were handled
+    custody = "none",       -- "respite", "detention", "aunt"
+    charge = "none",        -- "a4", "narrative", "inflated", "corrected"
+    conditions = false,     -- the officer asked for extra terms in the agreement
+    visit = "none",         -- "checkin", "skipped", "lecture"
   },
-  start = "dispatch",
-
-  scene "dispatch" {
-    title = "A Tuesday in March, 9:42 pm",
-    text = [[Dispatch: Unit 214, family disturbance, 2200 block of Meeker Street, Kent. Female caller, 41, says a male in the house pushed her into the kitchen counter. She is not asking for aid. Caller hung up when someone came into the room. One prior call to this address last spring: a verbal argument, no report.
-
-You and Officer Dana Kim are four minutes out. Kim glances across from the wheel.
-
-Officer Kim: Sounds like a family thing. How do you want to play it when we get there?]],
-    notes = [[Set the scene before anyone votes: a weeknight call in a King County suburb, a caller who hung up. The point of this first choice is not tactics for their own sake but who gets to speak freely once the officers are inside.]],
-    choice { "Go in and calm everyone down together; it sounds like a family argument",
-      id = "calm-together",
-      to = "door",
-      score = { safety = -2, least_intrusive = 1 },
-      feedback = [[Least intrusive sounds right, and it may well be a family argument. But with no plan you will be deciding under pressure at the door, and "calm everyone down together" usually means the person who was hurt tells her story with the person who hurt her in the room. You can be gentle and still plan for safety first.]],
-    },
-    choice { "Ask dispatch to call her back, and agree with Kim: separate everyone on arrival, ask early about weapons, keep any children out of the adult conversation",
-      id = "plan-approach",
-      to = "door",
-      set = { planned = true },
-      score = { safety = 2, respect = 1 },
-      feedback = [[Safety and power balance. Planning to talk to each person on their own lets the person who was hurt speak without the other one listening, and asking about weapons early is how you find a risk you cannot see from the door. Keeping children out of it is also a matter of respect for the family.]],
-    },
-  },
+  start = "door",
 
   scene "door" {
-    title = "At the door",
-    text = function(v)
-      local lead = ""
-      if v.planned then
-        lead = "Dispatch calls back on the way: the caller says it was her son, and there is no one else in the house but her daughter.\n\n"
-      end
-      return lead .. [[Teresa Villanueva opens the door holding her left forearm. Behind her a tall, thin boy paces the hallway in his socks, his face wet. A girl of about ten sits on the stairs with a tablet she isn't looking at.
+    title = "Meeker Street, Kent, 9:50 pm",
+    text = [[Dispatch: a woman, 41, says "a male in the house" pushed her into the kitchen counter; she hung up when someone came in. You and Officer Dana Kim knock.
 
-Marco: She took my phone! I didn't even do anything. She's being crazy.
+Teresa Villanueva opens the door holding her left forearm. Behind her a tall boy paces the hallway in his socks, face wet. A girl of about ten sits on the stairs with a tablet she isn't looking at.
 
-Ms. Villanueva: Marco, stop. Please. (to you) I'm okay. I just need him to calm down. I don't want him arrested. I didn't know who else to call.
+Marco: She took my phone! I didn't even do anything.
 
-There is a red mark on her forearm, and she keeps her weight off her right hip.]]
-    end,
-    choice { "Sit everyone down in the living room and hear both sides together",
+Ms. Villanueva: Marco, stop. (to you) I'm okay. I don't want him arrested. I didn't know who else to call.
+
+There is a red mark on her forearm, and she keeps her weight off her right hip.]],
+    notes = [[The first choice decides who can speak freely. Separating people is standard in family-violence calls; it is also a little cold to a family that wants the temperature down, and that cost is real.]],
+    choice { "Sit everyone at the kitchen table and let each say what happened, so nobody feels ganged up on",
       id = "hear-together",
       to = "kitchen",
       set = { approach = "together" },
-      score = { safety = -2, victim_voice = -2, respect = 1 },
-      feedback = [[Hearing both sides feels fair, and it treats the family with some respect. But in a family assault the person who was hurt pays the price: she is likely to soften her account, or not mention a threat at all, with her son listening. Victim voice needs a private conversation.]],
+      score = { respect = 1, least_intrusive = 1, safety = -2, victim_voice = -2 },
+      feedback = [[It treats the family gently and keeps things low-key. But the person who was hurt pays for it: with her son at the table she will soften her account, and she will not mention a threat at all.]],
     },
-    choice { "Handcuff Marco straight away and put him in the patrol car before anyone talks",
-      id = "cuff-first",
-      to = "kitchen",
-      set = { approach = "cuffed" },
-      score = { safety = 1, least_intrusive = -2, respect = -2 },
-      feedback = [[You may need control later, but right now he is a distressed 16-year-old in socks and you know almost nothing. Cuffing him before you have assessed anything escalates him, frightens his sister, and treats a family in crisis as an arrest already decided. Least intrusive means the minimum force the situation actually needs.]],
-    },
-    choice { "Separate them: Kim walks Marco out to the front step; you talk to Ms. Villanueva in the kitchen, out of Lucia's hearing",
+    choice { "Have Kim take Marco out to the front step while you talk with his mother in the kitchen",
       id = "separate",
       to = "kitchen",
       set = { approach = "separate" },
-      score = { safety = 2, victim_voice = 1, respect = 1 },
-      feedback = [[Safety and victim voice. Talking to each of them apart, and away from their ten-year-old, gives Ms. Villanueva room to say what actually happened and what she is afraid of, and gives Marco space to cool down without an audience.]],
+      score = { safety = 1, victim_voice = 1 },
+      feedback = [[Each can speak without the other listening, and Marco can cool down without an audience. It costs some warmth: a crying boy walked outside by police feels like the start of an arrest to everyone in the house.]],
+    },
+    choice { "Cuff Marco and sit him in the patrol car first: he's agitated and you don't know what's in the house",
+      id = "cuff-first",
+      to = "kitchen",
+      set = { approach = "cuffed" },
+      score = { safety = 1, least_intrusive = -2, respect = -2, victim_voice = -2 },
+      feedback = [[Officer safety is a fair concern. But he is a distressed 16-year-old in socks, and cuffs before any assessment escalate him, frighten his sister and treat the call as an arrest already decided.]],
     },
   },
 
   scene "kitchen" {
     title = "In the kitchen",
     text = function(v)
-      local where
+      local where = "Ms. Villanueva sits at the kitchen table. Through the window you can see Kim and Marco on the front step."
       if v.approach == "together" then
-        where = "In the living room Ms. Villanueva sits on the edge of the sofa. Marco stands in the doorway with Kim beside him, and each time his mother starts a sentence he cuts in: \"That's not what happened.\""
+        where = "Marco stands in the doorway with Kim beside him. Each time his mother starts a sentence he cuts in: \"That's not what happened.\""
       elseif v.approach == "cuffed" then
-        where = "Ms. Villanueva sits at the kitchen table, looking through the window at the patrol car where Marco sits handcuffed. Lucia is crying on the stairs."
-      else
-        where = "Ms. Villanueva sits at the kitchen table. Through the window you can see Kim and Marco on the front step."
+        where = "Ms. Villanueva watches the patrol car where Marco sits handcuffed. Lucia is crying on the stairs."
       end
       return where .. [[
 
 
-She says she took Marco's phone at nine because he hasn't slept properly in days. He grabbed for it; when she held on, he shoved her hard with both hands and her hip hit the edge of the counter.
+She took Marco's phone at nine because he hasn't slept in days. He grabbed for it; when she held on, he shoved her with both hands and her hip hit the counter.
 
-Ms. Villanueva: He's not a bad kid. Since his dad died he's just angry all the time. I'm so tired.
+Ms. Villanueva: He's not a bad kid. Since his dad died he's angry all the time. I'm so tired.
 
-]] .. (v.planned
-        and "Dispatch said it was her son. Before you write anything, you still need to know what kind of case this is: who lives here, who else comes and goes, whether anyone else has hurt her."
-        or "The 911 call said \"a male in the house\". Before you write anything, you need to know what kind of case this is.")
+The 911 call said "a male in the house".]]
     end,
-    notes = [[FIRS takes youth referred for misdemeanor family violence against a parent or sibling. King County prosecutors note that juvenile domestic violence rarely involves intimate partners, but an officer still has to confirm who is who: a partner assault calls for an IPV risk screen and advocacy, not a family-services diversion.]],
-    questions = {
-      "What would change in your response if the person who pushed her were a partner rather than her son?",
-      "Why might 'Do you want to press charges?' be an unfair question to put to a parent?",
+    notes = [[FIRS takes youth referred for misdemeanor family violence against a parent or sibling; King County prosecutors note that juvenile domestic violence rarely involves intimate partners. The officer still has to confirm who is who: a partner assault calls for an IPV risk screen and advocacy, not family services.]],
+    questions = { "Why might 'Do you want to press charges?' be an unfair question to put to a parent?" },
+    choice { "Take the facts for the report first (what he did, where she's hurt) and leave the family history to the screeners",
+      id = "essentials",
+      to = "red_flag",
+      score = { due_process = 1, safety = -1, victim_voice = -1 },
+      feedback = [[An accurate report matters, and screeners do take a history. But you have not confirmed there is no partner in the home, or asked about threats or weapons, and that is where the real risk often sits.]],
     },
-    choice { "Ask who lives here and how everyone is related, whether a partner or anyone else has hurt or threatened her, then ask her to tell tonight in her own words",
-      id = "screen-relationships",
+    choice { "Ask whether she wants to press charges, so she knows from the start that her view counts",
+      id = "ask-charges",
+      to = "red_flag",
+      score = { voluntary = 1, due_process = -1, safety = -1, respect = -1 },
+      feedback = [[It sounds like giving her a say, but charging is not her decision, and framing it as hers puts her son's future on her at the worst moment. Ask what she needs, and explain who decides what.]],
+    },
+    choice { "Ask who lives here, whether a partner or anyone else has hurt or threatened her, then what happened tonight",
+      id = "screen",
       to = "red_flag",
       set = { screened = true },
-      score = { safety = 2, victim_voice = 2 },
-      feedback = [[Safety and victim voice. This confirms it is violence by a child against a parent, not intimate-partner violence, which has a different risk pattern and needs a different response. Open questions also let her say what matters to her, including things the 911 call never mentioned.]],
-    },
-    choice { "Get the essentials for the report: what he did and where she is hurt",
-      id = "essentials-only",
-      to = "red_flag",
-      score = { safety = -1, victim_voice = -1 },
-      feedback = [[You have an offense but not a picture of the household. You have not confirmed there is no partner in the home or asked about threats or weapons, and that is often where the real risk sits. She has answered your questions but has not been asked about hers.]],
-    },
-    choice { "Ask her whether she wants to press charges against her son",
-      id = "ask-press-charges",
-      to = "red_flag",
-      score = { victim_voice = -1, respect = -1, due_process = -1 },
-      feedback = [[It sounds as if you are giving her a say, but charging is not her decision: the prosecutor decides. Framing it as hers puts her son's future on her shoulders at the worst moment, and the answer says little about what she actually needs. Ask what she needs, and explain who decides what.]],
+      score = { safety = 2, victim_voice = 1 },
+      feedback = [[This confirms it is a child against a parent, not partner violence, which needs a different response, and it opens the door to what the 911 call never mentioned. It takes longer, with a boy waiting outside.]],
     },
   },
 
@@ -148,53 +115,48 @@ Ms. Villanueva: He's not a bad kid. Since his dad died he's just angry all the t
     title = "Something else",
     text = function(v)
       if v.screened then
-        return [[It is just her, Marco and Lucia, who is ten. Marco's father, Luis, died two years ago. There is no partner, and no one else has hurt her. Then she hesitates.
+        return [[It is just her, Marco and Lucia. Marco's father, Luis, died two years ago. There is no partner. Then she hesitates.
 
-Ms. Villanueva: There's something. On Sunday he said, "Maybe I should just use Dad's gun." I don't know if he meant himself or me. It's in a lockbox in my closet. He knows the code.]]
+Ms. Villanueva: On Sunday he said, "Maybe I should just use Dad's gun." I don't know if he meant himself or me. It's in a lockbox in my closet. He knows the code.]]
       end
-      return [[As you finish writing, Lucia appears in the kitchen doorway.
+      return [[Lucia appears in the doorway.
 
 Lucia: Is Marco going to get Dad's gun?
 
-Ms. Villanueva goes pale. Quietly she tells you that on Sunday Marco said, "Maybe I should just use Dad's gun." It was her late husband Luis's pistol. It is in a lockbox in her closet, and Marco knows the code. She does not know whether he meant himself or her.]]
+Ms. Villanueva goes pale. On Sunday, she says, Marco said, "Maybe I should just use Dad's gun." Her late husband's pistol is in a lockbox in her closet, and Marco knows the code. She doesn't know if he meant himself or her.]]
     end,
-    notes = [[This is the red flag the scenario turns on. A statement that could point at himself or at his mother, plus access to a firearm, is a risk that has nothing to do with how serious the shove was. Good practice lowers the risk (removes access, gets him screened) without inflating the charge.]],
-    questions = {
-      "Does this statement make the assault more serious, or the risk more serious? Why does the difference matter later?",
-      "What are the least intrusive steps that actually reduce this risk tonight?",
-    },
-    choice { "Ask her to change the lockbox code tonight and leave the pistol where it is",
-      id = "change-code",
-      to = "front_step",
-      set = { red_flag = "partial" },
-      score = { safety = 1, least_intrusive = 1 },
-      feedback = [[Better than nothing, and it leaves the decision with her. But a distressed teenager in the same house as a firearm is still a serious risk, and nobody who assesses him will hear what he said. Safety here calls for removing access, not just making it harder.]],
-    },
-    choice { "Treat it as urgent: with her agreement, take the pistol for safekeeping tonight, and make sure his words reach whoever assesses him so he is screened for suicide risk",
-      id = "secure-firearm",
-      to = "front_step",
-      set = { red_flag = "secured" },
-      score = { safety = 3, respect = 1 },
-      feedback = [[Safety. A firearm plus a statement that could mean suicide or harm to his mother is a red flag you cannot leave behind you. Removing access with her consent is the least intrusive step that actually lowers the risk, and passing his words on means he gets a mental-health screen rather than just a charge.]],
-    },
-    choice { "Note it. Teenagers say things in a fight; stay focused on the assault",
+    notes = [[The risk that matters most here has nothing to do with how hard the shove was. A statement that could point at himself or his mother, plus access to a firearm, calls for removing access and a screen, not a bigger charge. The pistol is her property: safekeeping is with her agreement.]],
+    questions = { "Does this remark make the assault more serious, or the risk more serious?" },
+    choice { "Note the remark for the report. Teenagers say things in a fight, and the shove is what you're here for",
       id = "brush-aside",
       to = "front_step",
-      set = { red_flag = "ignored" },
+      set = { gun = "ignored" },
       violation = "ignored_red_flag",
-      score = { safety = -3, victim_voice = -2, respect = -1 },
-      feedback = [[This breaks a safeguard: ignoring a safety red flag. A weapon in the house and a statement about using it are exactly the kind of warning that must change what you do next. Brushing it aside also tells Ms. Villanueva that the thing she was most afraid to say did not matter.]],
+      score = { respect = -1 },
+      feedback = [[This breaks a safeguard: ignoring a safety red flag. A gun he can open and a remark about using it must change what you do next, and brushing it aside tells her the thing she feared to say did not matter.]],
+    },
+    choice { "Ask her to change the lockbox code tonight and decide about the pistol herself once things are calm",
+      id = "change-code",
+      to = "front_step",
+      set = { gun = "code" },
+      score = { safety = 1, least_intrusive = 1 },
+      feedback = [[It leaves her property and her decision with her, and it is better than nothing. But a distressed teenager is still in a house with a gun, and nobody who assesses him will hear what he said.]],
+    },
+    choice { "With her agreement, take the pistol for safekeeping tonight, and make sure his words reach whoever assesses him",
+      id = "secure-firearm",
+      to = "front_step",
+      set = { gun = "secured" },
+      score = { safety = 3, victim_voice = 1 },
+      feedback = [[Removing access, with her consent, is the step that actually lowers the risk, and passing his words on gets him a mental-health screen rather than just a charge. It costs her something: her husband's pistol leaves the house in a police car tonight.]],
     },
   },
 
   scene "front_step" {
     title = "On the front step",
     text = function(v)
-      local where
+      local where = "Out on the step Marco has stopped shouting. Kim has found him a jacket."
       if v.approach == "cuffed" then
         where = "Marco sits in the back of the patrol car, hands cuffed behind him. Kim has the door open."
-      else
-        where = "Out on the step Marco has stopped shouting. Kim has found him a jacket."
       end
       return where .. [[
 
@@ -203,409 +165,375 @@ Marco: I just wanted my phone back. I didn't mean to push her that hard. Is she 
 
 Kim catches your eye. He is talking, and he is sixteen.]]
     end,
-    notes = [[Since 1 January 2022, RCW 13.40.740 requires Washington police to give a juvenile access to an attorney before he can waive his rights in a custodial interrogation; statements taken without it are generally inadmissible, apart from spontaneous ones. Marco's outburst is spontaneous. Questioning him now is not.]],
-    choice { "He's willing: sit him in the car and get a full account for the report before he changes his mind",
+    notes = [[Washington requires that a juvenile have access to an attorney before waiving rights in a custodial interrogation (RCW 13.40.740, from 2022) [verify the statute and its exceptions]. What Marco blurted out is spontaneous; questioning him now is not.]],
+    choice { "Sit with him and talk about his dad and how he's been sleeping, steering clear of tonight, so he calms down",
+      id = "talk-about-dad",
+      to = "safety_plan",
+      score = { respect = 1, safety = 1, due_process = -1 },
+      feedback = [[Kind, and it may tell you something about his risk. But a boy who wants to please will drift back to tonight, and then you are questioning him without a lawyer in all but name.]],
+    },
+    choice { "He wants to explain: sit him in the car and let him give his side for the report while he's calm",
       id = "take-account",
       to = "safety_plan",
       set = { questioned = true },
       violation = "admission_before_counsel",
-      score = { due_process = -3, voluntary = -1 },
-      feedback = [[This breaks a safeguard: taking an admission before he has had legal advice. A frightened 16-year-old who wants to please is exactly who the attorney-access rule protects. The account is likely to be inadmissible, and it teaches him that being open with police costs him.]],
+      score = { due_process = -1, voluntary = -1 },
+      feedback = [[This breaks a safeguard: taking an admission before legal advice. A frightened 16-year-old who wants to please is exactly who the attorney-access rule protects, and the account will likely be inadmissible.]],
     },
-    choice { "Tell him that if he won't agree to 'the program', you'll write it up as a felony",
-      id = "threaten-felony",
-      to = "safety_plan",
-      violation = "coerced_accused",
-      score = { voluntary = -3, least_intrusive = -2, respect = -1 },
-      feedback = [[This breaks a safeguard: coercing the accused. Threatening a harsher charge to force participation makes his "yes" worthless, and the facts do not support a felony anyway. Services work when a family chooses them; a threat turns help into punishment.]],
-    },
-    choice { "Don't question him about what happened. Tell him plainly what happens next, and that he can talk to a lawyer before anyone asks him about it",
+    choice { "Ask him nothing about tonight. Tell him what happens next, and that he can talk to a lawyer first",
       id = "no-questions",
       to = "safety_plan",
-      score = { due_process = 2, respect = 2, voluntary = 1 },
-      feedback = [[Due process and respect. Washington law gives a juvenile access to a lawyer before any custodial questioning. What he blurted out can be noted as a spontaneous statement, and telling him honestly what will happen next lowers the temperature without taking anything from him.]],
+      score = { due_process = 2, respect = 1 },
+      feedback = [[His rights are kept, and telling him plainly what happens next lowers the temperature. It is a little stiff: he asked if his mother is okay, and a rule-bound answer can feel like a door shutting.]],
     },
   },
 
   scene "safety_plan" {
-    title = "Before you leave",
+    title = "Before you decide",
     text = function(v)
-      local gun
-      if v.red_flag == "secured" then
-        gun = "The pistol is unloaded and locked in your trunk. She signed the safekeeping receipt without hesitating."
-      elseif v.red_flag == "partial" then
-        gun = "She has changed the lockbox code. The box is still on the closet shelf."
-      else
-        gun = "The lockbox is still in the closet upstairs."
+      local gun = "The lockbox is still upstairs."
+      if v.gun == "secured" then
+        gun = "The pistol is unloaded and locked in your trunk; she signed the receipt."
+      elseif v.gun == "code" then
+        gun = "She has changed the lockbox code."
       end
       return gun .. [[
 
 
 Ms. Villanueva: I don't want him to have a record. But I can't have him here tonight. Lucia's scared. I'm scared.
 
-Before you decide where Marco sleeps, you sit down with her for a few minutes.]]
+Marco's aunt, twenty minutes away, says on the phone he can stay with her. You sit down with Ms. Villanueva for a few minutes before deciding where Marco sleeps.]]
     end,
-    notes = [[Her two wishes pull in different directions: no record, and not home tonight. FIRS was built for exactly this family. The choice here is whether she hears her options honestly and chooses, or is handed a card, or is pushed.]],
-    questions = {
-      "How do you hold 'I don't want him arrested' and 'I can't have him here tonight' at the same time?",
-      "What turns a parent's agreement into consent under pressure?",
-    },
-    choice { "Ask what she needs and wants. Explain the options honestly, including FIRS (respite, family services, no charges with a service agreement), and make a safety plan with her",
-      id = "safety-plan",
-      to = "tonight",
-      set = { plan = true },
-      score = { victim_voice = 3, safety = 2, voluntary = 1 },
-      feedback = [[Victim voice, safety and informed choice. She called for help, not for a prosecution, and knowing that FIRS offers services without charges lets her choose with real information. A plan for who she calls and where Lucia goes if things flare up makes the next few days safer.]],
-    },
-    choice { "Give her the victim-information card and the case number; there isn't time for more",
-      id = "card-only",
-      to = "tonight",
-      score = { victim_voice = -1, safety = -1 },
-      feedback = [[The card is required, but it is not a conversation. She still does not know what will happen to her son, what help exists, or what to do if he comes home angry. Her voice and her safety both get less than they need.]],
-    },
-    choice { "Tell her that unless she agrees to the program right now, Marco goes to detention tonight",
+    notes = [[Her two wishes pull apart: no record, and not home tonight. FIRS was built for this family, but only if she hears the options honestly and chooses. Deciding for her is kind and quick; pressuring her is quicker and breaks her consent.]],
+    questions = { "What turns a parent's agreement into consent under pressure?" },
+    choice { "Tell her it's FIRS or detention tonight, so she agrees before she talks herself out of it",
       id = "pressure-mother",
       to = "tonight",
-      set = { pressured = true },
+      set = { plan = "pressured" },
       violation = "no_victim_consent",
-      score = { voluntary = -3, victim_voice = -2, respect = -1 },
-      feedback = [[This breaks a safeguard: the person harmed must agree freely. Using detention as a lever on a frightened parent turns her agreement into pressure from police, and it is not even accurate: FIRS screening happens at the youth center, not on her doorstep. Consent given under pressure is not consent.]],
+      score = { voluntary = -1, victim_voice = -1 },
+      feedback = [[This breaks a safeguard: the person harmed must agree freely. Detention used as a lever on a frightened parent turns her "yes" into police pressure, and it is not even accurate.]],
+    },
+    choice { "Ask what she needs, then lay out tonight's options, FIRS included, and what each means for Marco",
+      id = "honest-options",
+      to = "tonight",
+      set = { plan = "honest" },
+      score = { victim_voice = 2, voluntary = 1 },
+      feedback = [[She called for help, not a prosecution, and knowing that FIRS offers respite and services without a charge lets her choose with real information. It takes time, and it asks her to weigh her son's night while she is still shaking.]],
+    },
+    choice { "Tell her you'll take care of it and FIRS is right for Marco, so she needn't choose against her son",
+      id = "decide-for-her",
+      to = "tonight",
+      set = { plan = "told" },
+      score = { respect = 1, safety = 1, voluntary = -1, victim_voice = -1 },
+      feedback = [[It lifts a heavy choice off her, kindly. But she never hears the options or says what she wants, so her agreement later is to something she doesn't understand.]],
     },
   },
 
   scene "tonight" {
     title = "Where Marco sleeps tonight",
     text = function(v)
-      local wish
-      if v.plan then
-        wish = "She has told you what she wants: Marco somewhere safe tonight, help for all of them, and no court case."
-      else
-        wish = "She has said she doesn't want him arrested, and that she can't have him home tonight."
+      local wish = "She has said she doesn't want him arrested, and that she can't have him home tonight."
+      if v.plan == "honest" then
+        wish = "She has told you what she wants: Marco somewhere safe tonight, help for all of them, and no court case. She leans toward FIRS, but his aunt's offer tempts her."
       end
       return wish .. [[
 
 
-For a 16-year-old in a family assault, arrest is your call: the injuries, the threats, the history. In King County, a youth arrested for family violence is taken to the juvenile detention center in Seattle, where FIRS staff review the case and can place him in an unlocked respite center instead of a locked cell. Stays there usually last three or four days.]]
+In King County, a youth arrested for family violence against a parent goes to the juvenile detention center, where FIRS staff review the case and can place him in an unlocked respite center instead of a cell, usually for three or four days. A family that signs a FIRS service agreement faces no charge. FIRS starts at arrest.]]
     end,
-    notes = [[Washington made arrest of 16- and 17-year-olds for family violence discretionary in 2016 (SB 5605); check current state law before relying on this detail. In FIRS, arrest is the door to respite and services, not to a court case: the agreement replaces charges. Before FIRS, about a third of new-offense bookings into King County juvenile detention were family-violence incidents.]],
-    questions = {
-      "Is an arrest that leads to respite and no charge 'least intrusive'? Compared with what?",
-      "What does leaving him at home cost the mother and Lucia?",
-    },
-    choice { "Book him into secure detention. He's a risk, and the gun comment settles it",
-      id = "secure-detention",
-      to = "booking",
-      set = { custody = "detention" },
-      score = { least_intrusive = -3, safety = 1, respect = -1 },
-      feedback = [[Detention is the most intrusive option you have. The gun risk is met by removing access and getting him screened, not by a locked cell, and a night in detention is exactly what FIRS was designed to replace for misdemeanor family violence.]],
-    },
-    choice { "Arrest Marco for the family assault and take him to the youth center, noting he appears eligible for FIRS and the respite center",
+    notes = [[Arrest for family violence by 16- and 17-year-olds is discretionary in Washington [verify current law]. In FIRS, arrest is the door to respite and services, not to court. Whether an arrest that leads to no charge is 'least intrusive' is a fair argument: the aunt's house is milder, and it leaves the gun risk unassessed and the family without services.]],
+    questions = { "Is an arrest that leads to respite and no charge 'least intrusive'? Compared with what?" },
+    choice { "Arrest him for the assault and take him to the youth center, flagged as eligible for FIRS and respite",
       id = "firs-route",
       to = "booking",
       set = { custody = "respite" },
-      score = { least_intrusive = 2, safety = 2, victim_voice = 1 },
-      feedback = [[Least intrusive and safe. This is the FIRS route: a night apart for everyone, a risk and needs assessment, services within days, and no charge if the family signs a service agreement. It meets both of the mother's wishes better than either detention or going home.]],
+      score = { safety = 1, repair = 1 },
+      feedback = [[This is the FIRS route: a few nights apart, a risk and needs assessment, services within days, and no charge if the family signs an agreement. It costs an arrest, which is more than his mother asked for.]],
     },
-    choice { "No arrest, since she doesn't want one. Leave Marco at home with a leaflet and tell her to call if it starts again",
-      id = "leave-home",
-      to = "home_alone",
-      set = { custody = "home" },
-      score = { least_intrusive = 1, safety = -2, victim_voice = -2 },
-      feedback = [[It honors "I don't want him arrested" but ignores the next sentence: "I can't have him here tonight." No arrest also means no FIRS screening, no respite and no services. The least intrusive response is the mildest one that still meets safety, and this one does not.]],
+    choice { "Book him into secure detention tonight: with the gun remark, you can't risk him walking out of respite",
+      id = "secure-detention",
+      to = "booking",
+      set = { custody = "detention" },
+      score = { safety = 1, least_intrusive = -1, respect = -1 },
+      feedback = [[The gun risk is met by removing access and screening him, not by a locked cell, and a night in detention is what FIRS was built to replace for misdemeanor family violence.]],
+    },
+    choice { "No arrest: drive him to his aunt's for the night and give his mother the crisis line and FIRS numbers",
+      id = "aunt",
+      to = "without_program",
+      set = { custody = "aunt" },
+      score = { least_intrusive = 1, victim_voice = 1, safety = -1, repair = -1, accountability = -1 },
+      feedback = [[Milder, and it meets both of her wishes tonight. But FIRS starts at arrest: without it there is no screening, no respite staff, no service agreement, and nobody assesses the boy who talked about a gun.]],
     },
   },
 
   scene "booking" {
     title = "The referral, 11:40 pm",
     text = function(v)
-      local where
-      if v.custody == "detention" then
-        where = "Marco is in the intake area of the detention center, waiting to be booked."
-      else
-        where = "A FIRS staff member is talking quietly with Marco in the intake area."
-      end
+      local where = "A FIRS staff member is talking quietly with Marco in intake."
+      if v.custody == "detention" then where = "Marco is in intake, waiting to be booked into detention." end
       return where .. [[ You sit down to write the referral.
 
-You go over what you have. A two-handed shove, a red mark on her forearm, a bruised hip. No weapon was used. The remark about his father's gun was made on Sunday, two days before.
+A two-handed shove, a red mark on her forearm, a bruised hip. No weapon used. The remark about his father's gun was made on Sunday.
 
-What goes in the offense box matters. FIRS takes misdemeanor family violence. A felony referral means a longer look and, tonight, a locked room.]]
+The offense box matters: FIRS takes misdemeanor family violence. A felony referral means a longer look and, tonight, a locked room.]]
     end,
-    notes = [[FIRS prosecutors look at how a case could actually be charged; even a higher referral can qualify if the facts support only a misdemeanor. Inflating the referral does not get the family more help; it gets the boy a locked room and a court file.]],
-    choice { "Assault 4, domestic violence: the shove, the marks, her words. Put his statement about the gun and the safekeeping in a separate note to the screeners, as a risk, not a charge",
-      id = "assault4-with-risk-note",
-      when = function(v) return v.red_flag ~= "ignored" end,
+    notes = [[FIRS prosecutors look at how a case could actually be charged; a higher referral can still qualify if the facts support only a misdemeanor. Inflating the referral does not get the family more help. Keeping the risk apart from the charge protects both his rights and everyone's safety.]],
+    choice { "Assault 4, domestic violence, with the gun remark written into the offense narrative so nobody downstream misses it",
+      id = "narrative",
       to = "screening",
-      set = { charge = "assault4" },
-      score = { due_process = 2, least_intrusive = 2, safety = 1 },
-      feedback = [[Due process and least intrusive. The charge matches what he did, and the risk goes to the people who can act on it. Keeping "what he did" apart from "what worries us" protects both his rights and everyone's safety.]],
+      set = { charge = "narrative" },
+      score = { safety = 1, due_process = -1, least_intrusive = -1 },
+      feedback = [[Nobody will miss the risk. But the remark played no part in the shove, and written into the offense it reads as part of what he did, following him into any charging decision.]],
     },
-    choice { "Assault 4, domestic violence: the shove and the marks, nothing more",
-      id = "assault4-only",
-      when = function(v) return v.red_flag == "ignored" end,
+    choice { "Assault 4, domestic violence: the shove, the marks, her words. The gun remark goes in a separate risk note",
+      id = "a4-risk-note",
+      when = function(v) return v.gun ~= "ignored" end,
       to = "screening",
-      set = { charge = "assault4" },
-      score = { due_process = 2, least_intrusive = 2 },
-      feedback = [[Due process and least intrusive: the charge matches the facts. But because the gun remark was set aside at the house, nothing in your referral tells the screeners about the biggest risk in this family.]],
+      set = { charge = "a4" },
+      score = { due_process = 2 },
+      feedback = [[The charge matches what he did, and the risk goes to the people who can act on it. A separate note is easier to overlook than the narrative, and that is its cost.]],
     },
-    choice { "Write it up as Assault 2, citing the gun comment, so he is held and has to take the services",
+    choice { "Assault 4, domestic violence: the shove, the marks and her words, nothing more",
+      id = "a4-only",
+      when = function(v) return v.gun == "ignored" end,
+      to = "screening",
+      set = { charge = "a4" },
+      score = { due_process = 2 },
+      feedback = [[The charge matches the facts. But because the gun remark was set aside at the house, nothing tells the screeners about the biggest risk in this family.]],
+    },
+    choice { "Write it as Assault 2, citing the gun remark, so he's held long enough to engage with services",
       id = "inflate-charge",
       to = "screening",
       set = { charge = "inflated" },
       violation = "coerced_accused",
-      score = { due_process = -3, least_intrusive = -3, respect = -1 },
-      feedback = [[This breaks a safeguard: coercing the accused with a charge the facts do not support. The gun played no part in the shove. Charging up to force services turns a family's request for help into leverage against their son, and it is the opposite of using the least enforcement the situation needs.]],
+      score = { due_process = -1, least_intrusive = -1 },
+      feedback = [[This breaks a safeguard: coercing the accused with a charge the facts do not support. Charging up to force services turns a family's call for help into leverage against their son.]],
     },
   },
 
   scene "screening" {
     title = "Wednesday, 10:15 am",
     text = function(v)
-      local parts = { "Grace Okoye, a juvenile probation counselor on the FIRS team, calls you about your referral." }
+      local parts = { "Grace Okoye, a juvenile probation counselor on the FIRS team, calls about your referral." }
       if v.custody == "detention" then
-        parts[#parts + 1] = "Marco spent the night in secure detention; she has asked for him to be moved to the respite center."
+        parts[#parts + 1] = "Marco spent the night in detention; she has asked for him to be moved to respite."
       end
       if v.charge == "inflated" then
-        parts[#parts + 1] = "Ms. Okoye: Your referral says Assault 2. The narrative describes a shove and a bruise. Help me understand that."
-      end
-      if v.red_flag == "secured" then
-        parts[#parts + 1] = "She thanks you for the note on the gun: a mental-health screen is booked for this afternoon."
+        parts[#parts + 1] = "Ms. Okoye: Your referral says Assault 2. The narrative describes a shove and a bruise."
       end
       if v.questioned then
-        parts[#parts + 1] = "She mentions that the prosecutor's office has flagged the account you took from Marco in the car, before he had spoken to a lawyer."
+        parts[#parts + 1] = "The prosecutor's office has flagged the account you took from Marco in the car before he saw a lawyer."
       end
-      if v.pressured then
-        parts[#parts + 1] = "Ms. Okoye: Ms. Villanueva told me an officer said it was the program or detention. I need to know she's choosing this."
-      elseif not v.plan then
-        parts[#parts + 1] = "Ms. Okoye: Ms. Villanueva wasn't sure last night what would happen next. We've explained it now."
+      if v.plan == "pressured" then
+        parts[#parts + 1] = "Ms. Okoye: His mother says an officer told her it was the program or detention. I need to know she's choosing this."
+      elseif v.plan == "told" then
+        parts[#parts + 1] = "Ms. Okoye: His mother didn't know last night what any of this meant. We've explained it now; it took a while."
       end
-      parts[#parts + 1] = "Ms. Okoye: The family wants help, not a court case, and Marco says he'll do the program. Before we draw up a service agreement, what's your view?"
+      parts[#parts + 1] = "Ms. Okoye: The family wants help, not a court case, and Marco says he'll do the program. Before we draw up the service agreement with them, what's your view?"
       return table.concat(parts, "\n\n")
     end,
-    notes = [[The FIRS team screens the referral, the police report and any history, and talks to the youth and the parent before deciding eligibility. The officer's account and recommendation carry weight. A late correction cannot undo a broken safeguard, but it changes what happens to the family.]],
-    questions = {
-      "What does an officer owe the family after the arrest is over?",
-      "If you overstated the charge last night, what does putting it right cost you, and what does it save them?",
+    notes = [[FIRS staff screen the referral and history and talk to the youth and the parent; they, not the officer, draw up the agreement with the family. The officer's account and view carry weight. The best terms come from what the family asked for, and add nothing nobody asked for.]],
+    questions = { "What should an officer ask for in an agreement the officer won't have to live with?" },
+    choice { "Support FIRS, and ask for a nightly phone curfew and weekly police check-ins in the agreement to back it up",
+      id = "add-conditions",
+      when = function(v) return v.charge ~= "inflated" and v.plan ~= "pressured" end,
+      to = "follow_up",
+      set = { conditions = true },
+      score = { accountability = 1, least_intrusive = -1, voluntary = -1 },
+      feedback = [[It sounds like accountability. But nobody in the family asked for police check-ins, and a curfew on the very phone fight that started this sets the agreement up to fail on terms the family never chose.]],
     },
-    choice { "Recommend the prosecutor file charges instead. FIRS is too soft for a kid who put hands on his mother",
+    choice { "Recommend the prosecutor file charges instead: he hurt his mother, and a program may not hold him to anything",
       id = "recommend-filing",
       when = function(v) return v.charge ~= "inflated" end,
       to = "court_track",
-      score = { least_intrusive = -3, victim_voice = -2, repair = -1 },
-      feedback = [[This overrides the mother's clear wish and the least intrusive response that meets the risk. Before FIRS, families in this position often stopped cooperating: about 40% of juvenile family-violence referrals in King County ended in declines, and services rarely reached those families.]],
+      score = { accountability = 1, least_intrusive = -2, victim_voice = -2, repair = -1 },
+      feedback = [[It takes the assault seriously, but it overrides the mother's clear wish and the least intrusive response that meets the risk. Before FIRS, about 40% of these referrals were declined, and families often stopped cooperating.]],
     },
-    choice { "Support FIRS: give the facts straight, pass on what Ms. Villanueva told you she wants, and flag any risk you saw",
+    choice { "Support FIRS: give the facts straight, pass on what his mother said she wants, and flag the risk you saw",
       id = "support-firs",
-      when = function(v) return v.charge ~= "inflated" and not v.pressured end,
+      when = function(v) return v.charge ~= "inflated" and v.plan ~= "pressured" end,
       to = "follow_up",
-      score = { least_intrusive = 2, repair = 2, victim_voice = 1, accountability = 1 },
-      feedback = [[Least intrusive and repair. A service agreement built around this family (counseling at home, the Step-Up program, a mental-health assessment) is aimed at the harm and its causes, with no charge. Your honest account helps the team fit the agreement to the family.]],
+      score = { least_intrusive = 1, victim_voice = 1, repair = 1 },
+      feedback = [[The team can build an agreement around what the family asked for: counseling at home, Step-Up, a mental-health assessment, no charge. You add no terms of your own, so nothing in it is there for the police.]],
     },
-    choice { "Tell Ms. Okoye exactly what you said to Ms. Villanueva, and ask the team to check her agreement again without police in the room. Support FIRS if she chooses it",
-      id = "own-the-pressure",
-      when = function(v) return v.pressured and v.charge ~= "inflated" end,
+    choice { "Tell Ms. Okoye what you said to his mother, and ask the team to check her consent without police present",
+      id = "own-pressure",
+      when = function(v) return v.plan == "pressured" and v.charge ~= "inflated" end,
       to = "follow_up",
-      score = { voluntary = 2, least_intrusive = 2, repair = 1, accountability = 1 },
-      feedback = [[Voluntary participation. Owning the pressure lets the team make sure her agreement is real this time. The safeguard you broke last night still counts, but the family now gets to choose freely.]],
+      score = { voluntary = 2, respect = 1 },
+      feedback = [[Owning the pressure lets the team make sure her agreement is real this time. The safeguard you broke still counts, but the family now chooses freely.]],
     },
-    choice { "Stand by the Assault 2. He needs to feel some consequences",
+    choice { "Stand by the Assault 2: the gun remark shows where this could go if nobody acts",
       id = "stand-by-felony",
       when = function(v) return v.charge == "inflated" end,
       to = "court_track",
       score = { due_process = -2, least_intrusive = -2, victim_voice = -1 },
-      feedback = [[Doubling down keeps a charge the facts do not support and pulls the family into a court process the mother told you she did not want. "Consequences" that outlast the facts are punishment, not accountability.]],
+      feedback = [[It keeps a charge the facts do not support and pulls the family into the court process the mother said she did not want.]],
     },
-    choice { "Correct the referral: the facts support Assault 4, nothing more. Support FIRS",
+    choice { "Correct the referral to Assault 4, since the facts support nothing more, and support FIRS",
       id = "correct-referral",
       when = function(v) return v.charge == "inflated" end,
       to = "follow_up",
       set = { charge = "corrected" },
-      score = { due_process = 2, least_intrusive = 2, repair = 1, accountability = 1 },
-      feedback = [[Due process. Putting it right late is far better than never: it gets him out of the felony track and into FIRS. The safeguard broken last night still counts against you, and he has already had a night in a locked room because of it.]],
+      score = { due_process = 2, least_intrusive = 1 },
+      feedback = [[Late, but it moves him out of the felony track and into FIRS. The safeguard broken last night still counts, and he spent a night under a charge he should never have had.]],
     },
   },
 
   scene "follow_up" {
     title = "Ten days later",
     text = function(v)
-      local parts = { "You stop by Meeker Street for the department's domestic-violence follow-up visit." }
+      local stay = "Marco spent three nights at the respite center and is home."
       if v.custody == "detention" then
-        parts[#parts + 1] = "Marco was moved from detention to the respite center on Wednesday and came home on Sunday."
-      else
-        parts[#parts + 1] = "Marco spent three nights at the respite center and came home on Saturday."
+        stay = "Marco was moved from detention to the respite center on Wednesday and is home."
       end
-      parts[#parts + 1] = "The family signed a FIRS service agreement: in-home family counseling, the Step-Up program for Marco and his mother, and a mental-health assessment. No charge has been filed."
-      if v.red_flag == "secured" then
-        parts[#parts + 1] = "The pistol is still in the property room. She hasn't decided whether she wants it back."
-      else
+      local parts = { "You stop by Meeker Street for the department's domestic-violence follow-up visit. " .. stay .. " The family signed a FIRS service agreement: family counseling at home, Step-Up for Marco and his mother, a mental-health assessment. No charge has been filed." }
+      if v.conditions then
+        parts[#parts + 1] = "The curfew and police check-ins you asked for are in it. Marco has missed one check-in, and the phone curfew is now the main fight in the house."
+      end
+      if v.gun ~= "secured" then
         parts[#parts + 1] = "In passing she mentions that the pistol is still in the closet."
       end
-      parts[#parts + 1] = "Ms. Villanueva: It's better. Not fixed. Better."
-      parts[#parts + 1] = "Marco is at the kitchen table doing homework, with Lucia next to him."
+      parts[#parts + 1] = "Ms. Villanueva: It's better. Not fixed. Better. Marco is at the table doing homework, Lucia beside him."
       return table.concat(parts, "\n\n")
     end,
-    notes = [[A restorative process separates the act from the person. This visit is a chance to reinforce what Marco is doing to put things right, or to undo it with a lecture in front of his little sister.]],
-    choice { "Remind Marco, in front of his sister, that one more call means jail",
-      id = "lecture",
-      to = { { 0.6, "gun_question" }, { 0.4, "call_back" } },
-      set = { visit = "lecture" },
-      score = { respect = -2, accountability = -1 },
-      feedback = [[A threat in front of his little sister shames him and is not even accurate. Shaming that labels the person, rather than the act, tends to push young people away from the people trying to help them. It teaches fear, not responsibility.]],
-    },
-    choice { "Skip the visit. FIRS has the case now",
+    notes = [[A restorative process separates the act from the person. This visit can reinforce what Marco is doing to put things right, or undo it. Skipping it is a real argument: FIRS has the case, and police at the door are a pressure of their own.]],
+    choice { "Skip the visit and leave it to FIRS: a patrol car outside every week is its own pressure",
       id = "skip-visit",
-      to = { { 0.65, "gun_question" }, { 0.35, "call_back" } },
+      to = { { 1, "gun_question" }, { 1, "call_back" } },
       set = { visit = "skipped" },
-      score = { safety = -1, victim_voice = -1 },
-      feedback = [[FIRS does have the services, but the safety plan you made was yours, and a short visit is how you find out whether it still works. Skipping it leaves the mother's voice, and any remaining risk, unheard.]],
+      score = { least_intrusive = 1, respect = 1, safety = -1, victim_voice = -1, accountability = -1 },
+      feedback = [[Less police in the family's life is a fair aim. But the safety plan was yours, and a short visit is how you learn whether it still works. Skipping it leaves her voice, and any remaining risk, unheard.]],
     },
-    choice { "Talk with each of them separately: check the safety plan, ask Marco what he is doing to make things right, and tell him what you've noticed he is doing well",
+    choice { "Talk with each of them apart: check her plan, ask Marco what he's doing to put things right, say what he's doing well",
       id = "checkin",
-      when = function(v) return v.red_flag == "secured" end,
-      to = { { 0.7, "gun_question" }, { 0.3, "call_back" } },
+      when = function(v) return v.gun == "secured" end,
+      to = { { 3, "gun_question" }, { 1, "call_back" } },
       set = { visit = "checkin" },
-      score = { respect = 2, accountability = 2, safety = 1 },
-      feedback = [[Respect and accountability. Asking Marco what he is doing to make things right keeps the focus on repair, and noticing his effort is reintegrative: it separates the act from the person. Checking the plan with his mother in private keeps her safety in view.]],
+      score = { accountability = 1, respect = 1, safety = 1, least_intrusive = -1 },
+      feedback = [[Asking what he is doing to make things right keeps the focus on repair, and noticing his effort separates the act from the person. It is one more police visit in a family's month.]],
     },
-    choice { "Check in with each of them separately, and raise the pistol again: offer to take it for safekeeping now",
-      id = "checkin-and-gun",
-      when = function(v) return v.red_flag ~= "secured" end,
-      to = { { 0.7, "gun_question" }, { 0.3, "call_back" } },
-      set = { visit = "checkin", red_flag = "secured" },
-      score = { respect = 2, accountability = 2, safety = 1 },
-      feedback = [[Respect, accountability and safety. Coming back to the firearm you left behind is the most important thing you can do on this visit, and asking Marco what he is doing to put things right keeps the focus on repair. It is still ten days late: the risk sat in the house all that time.]],
+    choice { "Talk with each of them apart and raise the pistol again: offer to take it for safekeeping now",
+      id = "checkin-gun",
+      when = function(v) return v.gun ~= "secured" end,
+      to = { { 3, "gun_question" }, { 1, "call_back" } },
+      set = { visit = "checkin", gun = "secured" },
+      score = { accountability = 1, safety = 2, least_intrusive = -1 },
+      feedback = [[Coming back to the firearm is the most important thing this visit can do. It is ten days late: the risk sat in the house all that time.]],
+    },
+    choice { "Remind Marco, with his sister there, that another night like March means court, not the program",
+      id = "lecture",
+      to = { { 1, "gun_question" }, { 1, "call_back" } },
+      set = { visit = "lecture" },
+      score = { respect = -2, victim_voice = -1 },
+      feedback = [[It spells out consequences, and he should know them. But a warning in front of his little sister shames the person rather than naming the act, and pushes him away from the people helping him.]],
     },
   },
 
   scene "gun_question" {
     title = "July",
     text = function(v)
-      local ask
-      if v.red_flag == "secured" then
-        ask = [[Ms. Villanueva calls your desk.
+      local where = "The pistol is still in the lockbox in her closet."
+      if v.gun == "secured" then where = "The pistol is still in your property room." end
+      return [[Marco's FIRS caseworker has closed his service agreement as completed. No charge was ever filed.
 
-Ms. Villanueva: The pistol's still in your property room. Things are good now, really good. Can I have it back? It was Luis's.]]
-      else
-        ask = [[Ms. Villanueva stops you outside the grocery store.
+Ms. Villanueva stops you outside the grocery store. ]] .. where .. [[
 
-Ms. Villanueva: Things are good now, really good. That pistol of Luis's is still in my closet. Should I even keep it?]]
-      end
-      return [[Marco's FIRS caseworker has closed his service agreement as completed: family counseling done, Step-Up done. No charge was ever filed.
 
-]] .. ask
+Ms. Villanueva: Things are good now, really good. It was Luis's. What should I do about it?]]
     end,
-    notes = [[The risk that mattered most in March was never the shove. A calm month does not end it, and the firearm is her property and her decision. The officer's job is to help her decide with the full picture, not to decide for her or to shrug.]],
+    notes = [[The firearm is her property and her decision. A calm month does not end the risk that mattered most in March. The officer's job is to help her decide with the full picture, not to decide for her or shrug.]],
     questions = { "Where is the line between advising her and deciding for her?" },
-    choice { "Go through her options (store it away from the house, leave it with a relative, sell or transfer it), suggest she ask the family counselor, and leave the choice to her",
-      id = "gun-options",
-      to = "firs_completed",
-      set = { gun_talk = "options" },
-      score = { safety = 2, victim_voice = 2, respect = 1, due_process = 1 },
-      feedback = [[Safety and victim voice. A teenager who once talked about using that gun still lives in the house, so the question deserves a real answer. Laying out the options and pointing her to the counselor who knows Marco keeps her informed and in charge of her own property.]],
-    },
-    choice { "Tell her she can't have it back while Marco lives with her",
-      id = "gun-refuse",
-      to = "firs_completed",
-      set = { gun_talk = "refused" },
-      score = { safety = 1, victim_voice = -2, due_process = -2, respect = -1 },
-      feedback = [[Your worry is reasonable, but the decision isn't yours to make this way. It is her property, and refusing on your own say-so overrides her and skips the process for returning it. Advise her, and leave the choice where it belongs.]],
-    },
     choice { "Tell her it's her property and explain the paperwork; how she stores it is her business",
       id = "gun-paperwork",
       to = "firs_completed",
-      set = { gun_talk = "paperwork" },
-      score = { safety = -2, due_process = 1 },
-      feedback = [[Correct on the rules, but it leaves the biggest risk from March unspoken. She asked what she should do, and a firearm in a house where a teenager talked about using it deserves a conversation about safe storage, not just a form.]],
+      score = { due_process = 1, victim_voice = 1, safety = -2 },
+      feedback = [[Correct on the rules and respectful of her ownership. But she asked what she should do, and a gun in a house where a teenager talked about using it deserves a conversation, not just a form.]],
+    },
+    choice { "Go through her options (a relative, storage away from home, a transfer) and suggest she ask the family counselor",
+      id = "gun-options",
+      to = "firs_completed",
+      score = { safety = 2, victim_voice = 1 },
+      feedback = [[She stays in charge of her property, with the full picture and someone who knows Marco to talk it over with. It takes longer than handing her a form, and it leaves a risk open until she decides.]],
+    },
+    choice { "Tell her it should stay out of the house while Marco lives there, and you'll note that on the file",
+      id = "gun-refuse",
+      to = "firs_completed",
+      score = { safety = 1, victim_voice = -1, due_process = -1, respect = -1 },
+      feedback = [[Your worry is reasonable, but it isn't your decision to make this way. It is her property, and a note on the file is not a legal process. Advise her and leave the choice with her.]],
     },
   },
 
   scene "call_back" {
     title = "Four months later, 11:20 pm",
-    text = [[Marco's FIRS caseworker closed his service agreement as completed three weeks ago: counseling done, Step-Up done.
+    text = [[Marco's FIRS caseworker closed his service agreement as completed three weeks ago.
 
-Tonight Ms. Villanueva called 911 again. When you arrive, the bathroom door has a hole kicked through it. Marco has gone to a friend's two streets away. Nobody was touched.
+Tonight Ms. Villanueva called 911 again. The bathroom door has a hole kicked through it. Marco has gone to a friend's two streets away. Nobody was touched.
 
 Ms. Villanueva: I want him charged. For tonight, and for March. I did everything they asked. I'm done.
 
 Lucia is asleep upstairs. Ms. Villanueva's hands are shaking.]],
-    notes = [[Two things are true at once: she has every right to want charges and to have that wish taken seriously, and March was settled by an agreement her son kept. Respecting her and keeping due process are not in conflict; the officer's job is to be honest about both.]],
-    questions = {
-      "What can you promise her tonight, and what must you not promise?",
-      "Why does it matter to future families that a completed agreement is not reopened?",
-    },
-    choice { "Talk her out of it: he has done so well, and a charge would undo everything",
-      id = "talk-her-out",
-      to = "unheard",
-      set = { last_call = "talked_out" },
-      score = { victim_voice = -3, voluntary = -3, safety = -1, respect = -1 },
-      feedback = [[Her wish is hers to make, and the decision belongs to the prosecutor, not to you. Pressing a frightened parent to drop a report puts your view of her son above her safety and her voice.]],
-    },
-    choice { "Check they are safe tonight and take a report. Tell her honestly: March was settled by the agreement, but tonight's report and her wish for charges go to the prosecutor, who decides",
+    notes = [[Two things are true at once: she has every right to want charges and to have that wish taken seriously, and March was settled by an agreement her son kept. The officer neither promises charges nor talks her out of them.]],
+    questions = { "Why does it matter to future families that a completed agreement is not reopened?" },
+    choice { "Check they're safe, take a report on tonight, and tell her March was settled but her wish goes to the prosecutor",
       id = "honest-report",
       to = "new_report",
-      score = { victim_voice = 3, due_process = 2, safety = 2, respect = 1 },
-      feedback = [[Victim voice and due process together. Her wish for charges is recorded and passed to the person who decides, so her choice is respected rather than managed. At the same time the completed agreement holds, and tonight is judged on its own facts. Leave her the FIRS team's and an advocate's numbers too: help did not end when the agreement closed.]],
+      score = { victim_voice = 2, due_process = 1, safety = 1 },
+      feedback = [[Her wish for charges is recorded and passed to the person who decides, and the completed agreement holds. It disappoints her about March, tonight, when she is least ready to hear it.]],
     },
-    choice { "Write March up again alongside tonight so the prosecutor can charge both",
+    choice { "Write March up again alongside tonight, so the prosecutor sees the whole pattern she's describing",
       id = "reopen-march",
       to = "reopened",
       violation = "punished_after_agreement",
-      score = { due_process = -3, least_intrusive = -2, victim_voice = 1 },
-      feedback = [[This breaks a safeguard: prosecuting again after an agreement has been completed. It feels like honoring her wish, but the agreement replaced the charge, and reviving it punishes the family for taking part. It also tells every family considering FIRS that finishing the program may buy them nothing.]],
+      score = { victim_voice = -2, voluntary = -1, safety = -1, due_process = -1 },
+      feedback = [[This breaks a safeguard: prosecuting again after an agreement was completed. It feels like honoring her, but the agreement replaced the March charge, and reviving it punishes the family for taking part.]],
     },
-    choice { "Tell her FIRS closed the case and there is nothing more police can do",
-      id = "nothing-to-do",
+    choice { "Ask her to sleep on it before you write anything: he's done so well, and a charge could undo it",
+      id = "talk-her-out",
       to = "unheard",
-      set = { last_call = "nothing" },
-      score = { victim_voice = -3, safety = -2, due_process = -1, respect = -1 },
-      feedback = [[This is wrong and it shuts her out. Tonight is a new incident and can be reported like any other; only March is settled. Telling her nothing can be done leaves her with the damage, the fear, and a reason never to call again.]],
+      score = { respect = 1, victim_voice = -2, voluntary = -1, safety = -1 },
+      feedback = [[Gentle, and you may be right about what a charge would cost him. But the report is hers to make, and pressing a frightened parent to hold off puts your view of her son above her safety and her voice.]],
     },
   },
 
   ending "firs_completed" {
     title = "Home, with help",
     text = function(v)
-      local parts = {}
-      if v.gun_talk == "options" then
-        parts[#parts + 1] = "After talking it over with the family counselor, Ms. Villanueva has Luis's pistol transferred, through a licensed dealer, to Luis's brother in Yakima. Marco helped her decide."
-      elseif v.gun_talk == "refused" then
-        parts[#parts + 1] = "Ms. Villanueva files a complaint about the pistol and gets it back through the property room a month later. Nobody talks with her about where to keep it."
-      else
-        parts[#parts + 1] = "The pistol goes back on the closet shelf, in the same lockbox."
-      end
+      local parts = { "Marco finished counseling and Step-Up. He is still at the same school, and there is no court file with his name on it." }
       if v.custody == "detention" then
-        parts[#parts + 1] = "Marco still talks about the night in detention. The FIRS counselor spent their first two sessions on it."
+        parts[#parts + 1] = "He still talks about the night in detention; the counselor spent two sessions on it."
       end
-      if v.charge == "corrected" then
-        parts[#parts + 1] = "The corrected referral is what made FIRS possible; the first one would have sent him to court."
+      if v.conditions then
+        parts[#parts + 1] = "The police check-ins were dropped at the first review, after a shouting match about the phone curfew. The rest of the agreement held."
       end
       if v.visit == "lecture" then
-        parts[#parts + 1] = "Marco avoids the patrol officers on his street. He says they only ever talk to him about jail."
+        parts[#parts + 1] = "Marco crosses the street when he sees a patrol car."
       else
-        parts[#parts + 1] = "The family counselor still visits once a month. Lucia has stopped sleeping with her door locked."
+        parts[#parts + 1] = "Lucia has stopped sleeping with her door locked."
       end
-      parts[#parts + 1] = "Marco is still at the same school. There is no court file with his name on it."
       return table.concat(parts, "\n\n")
     end,
     outcome = {
-      victim = "Safer at home: a plan, a counselor who comes to the house, and the help she called for without having to testify against her son.",
-      accused = "No charge and no court case. He finished counseling and Step-Up and kept his place at school.",
-      community = "One fewer detention bed and court case, and a family linked to services within days of the crisis rather than months.",
+      victim = "The help she called for, without testifying against her son, and a safer house.",
+      accused = "No charge and no court case: counseling and Step-Up finished, school kept.",
+      community = "One fewer detention bed and court case, and a family linked to services within days rather than months.",
     },
-    debrief = [[FIRS treats a parent's 911 call as a request for help. The officer's choices decide whether the family gets there: separate the people, confirm it is a child-against-parent case and not partner violence, find and deal with the real risk (here, a gun), use arrest as the door to respite rather than a cell, write the charge the facts support, and keep the mother's voice at the center.]],
-    questions = { "Which of your choices at the door made this ending possible?" },
+    debrief = [[FIRS treats a parent's 911 call as a request for help. The officer's choices decide whether the family gets there: separate the people, confirm it is a child-against-parent case and not partner violence, deal with the real risk (here, a gun), use arrest as the door to respite rather than a cell, write the charge the facts support, and leave the agreement's terms to the family and the FIRS team.]],
+    questions = { "Which choice cost the family something, and was it worth it?" },
   },
 
   ending "new_report" {
     title = "Heard, and told the truth",
-    text = [[You take a report for malicious mischief on tonight's damage and note Ms. Villanueva's wish for charges in plain words. Marco stays at his friend's house for the night, with his friend's mother's agreement.
+    text = [[You take a report for malicious mischief on tonight's damage and note Ms. Villanueva's wish for charges in plain words. Marco stays at his friend's house, with his friend's mother's agreement.
 
-Three days later a prosecutor and the FIRS team meet Ms. Villanueva together. She hears what a charge for tonight would involve and what help is available again, and she decides what she wants them to know. Marco has a lawyer. March stays closed.]],
+Three days later a prosecutor and the FIRS team meet Ms. Villanueva together. She hears what a charge for tonight would involve and what help is available again. Marco has a lawyer. March stays closed.]],
     outcome = {
-      victim = "Her fear was taken seriously, her wish for charges went to the person who decides, and she has an advocate and the FIRS team to call.",
-      accused = "The completed agreement still counts, so March stays closed. Tonight is reviewed on its own facts and at its true level, and he has a lawyer.",
-      community = "Families can trust that a kept agreement means what it said, and that a new harm still gets a real response.",
+      victim = "Her fear was taken seriously, and her wish for charges went to the person who decides.",
+      accused = "March stays closed because he kept the agreement. Tonight is reviewed on its own facts.",
+      community = "Families can trust that a kept agreement means what it said, and that a new harm still gets a response.",
     },
-    debrief = [[Respecting a victim's choice and keeping due process are not in conflict. You do not decide charges, so you should neither promise them nor talk her out of them: you record her wish honestly and pass it to the person who decides. A completed agreement replaced the charge for March; a new incident is a new report.]],
+    debrief = [[Respecting a victim's choice and keeping due process are not in conflict. You do not decide charges, so you neither promise them nor talk her out of them. A completed agreement replaced the charge for March; a new incident is a new report.]],
   },
 
   ending "reopened" {
@@ -614,73 +542,65 @@ Three days later a prosecutor and the FIRS team meet Ms. Villanueva together. Sh
 
 Ms. Villanueva was told March could be charged. It couldn't. Marco's lawyer asks why the department tried to revive a case his client had finished.]],
     outcome = {
-      victim = "She was led to expect something that could not happen, and now feels let down twice: by the system and by the officer.",
-      accused = "He learns that finishing the program seemed to count for nothing, and trusts the next offer of help less.",
+      victim = "She was led to expect something that could not happen, and feels let down twice.",
+      accused = "Finishing the program seemed to count for nothing, and he trusts the next offer of help less.",
       community = "Word gets round that a FIRS agreement may not hold, and fewer families sign one.",
     },
-    debrief = [[An agreement that replaces a charge has to hold once it is kept. Reviving the original incident after completion punishes the family for taking part. It feels like honoring the victim, but it gives her a false promise and weakens the program for the next family.]],
+    debrief = [[An agreement that replaces a charge has to hold once it is kept. Reviving the original incident punishes the family for taking part. It feels like honoring the victim, but it gives her a false promise and weakens the program for the next family.]],
   },
 
   ending "unheard" {
-    title = "Nothing more to do",
-    text = function(v)
-      if v.last_call == "talked_out" then
-        return [[Ms. Villanueva nods, apologizes for "wasting your time", and closes the door. No report is written.
+    title = "Nothing written",
+    text = [[Ms. Villanueva nods, apologizes for "wasting your time", and closes the door. No report is written.
 
-When the FIRS team reaches out in the autumn for their follow-up survey, she doesn't answer.]]
-      end
-      return [[Ms. Villanueva stares at you, then at the door. "So I just live with this." No report is written.
-
-When the FIRS team reaches out in the autumn for their follow-up survey, she doesn't answer.]]
-    end,
+When the FIRS team reaches out in the autumn for their follow-up survey, she doesn't answer.]],
     outcome = {
-      victim = "She called for help and was talked down or turned away. She is unlikely to call again.",
-      accused = "No response and no help for tonight, so whatever is driving it continues out of sight.",
+      victim = "She called for help and was talked down. She is unlikely to call again.",
+      accused = "No response to tonight, so whatever is driving it continues out of sight.",
       community = "Harm at home goes unreported, and a family that once trusted the system stops calling it.",
     },
-    debrief = [[A completed agreement closes the old incident, not the family's access to help. Turning her away, or steering her off reporting, silences the person the whole process exists to serve. Her wish for charges deserved to be recorded and passed to the person who decides.]],
+    debrief = [[A completed agreement closes the old incident, not the family's access to help. Steering her off a report silences the person the process exists to serve. Her wish for charges deserved to be recorded and passed to the person who decides.]],
   },
 
   ending "court_track" {
     title = "Back to the old way",
     text = function(v)
-      local parts = {}
+      local first = "On your recommendation the case goes to the charging unit instead of FIRS, and Assault 4 is filed."
       if v.charge == "inflated" then
-        parts[#parts + 1] = "The referral goes to the charging unit as Assault 2. A prosecutor files it as Assault 4 a week later: the facts never supported more."
-      else
-        parts[#parts + 1] = "On your recommendation the case goes to the charging unit instead of FIRS, and a charge of Assault 4 is filed."
+        first = "The referral goes to the charging unit as Assault 2. A prosecutor files it as Assault 4 a week later: the facts never supported more."
       end
-      parts[#parts + 1] = "Ms. Villanueva is now a witness against her son. She tells the prosecutor she will not testify. Marco misses several days of school for hearings and meetings with his lawyer."
-      parts[#parts + 1] = "In May the case is dismissed. No counseling ever started."
-      return table.concat(parts, "\n\n")
+      return first .. [[
+
+
+Ms. Villanueva is now a witness against her son. She tells the prosecutor she will not testify. Marco misses school for hearings.
+
+In May the case is dismissed. No counseling ever started.]]
     end,
     outcome = {
-      victim = "She became a witness against her own child, declined to testify, and ended up without the help she called for.",
-      accused = "Nights away from home, a pending charge, missed school, then a dismissal, and no counseling for what drove the shove.",
-      community = "Court and detention time spent on a case the family never wanted in court: the pattern FIRS was created to end.",
+      victim = "A witness against her own child, who declined to testify and ended up without the help she called for.",
+      accused = "A pending charge, missed school, then a dismissal, and no counseling for what drove the shove.",
+      community = "Court time spent on a case the family never wanted in court: the pattern FIRS was created to end.",
     },
-    debrief = [[Before FIRS, services for juvenile family violence came only after a case was decided, and families often withdrew first. Overriding the family's wishes, or inflating the charge, pulls them back into that old pattern. The least intrusive response that meets the risk was there to use.]],
+    debrief = [[Before FIRS, services for juvenile family violence came after a case was decided, and families often withdrew first. Overriding the family's wishes, or inflating the charge, pulls them back into that pattern. The least intrusive response that meets the risk was there to use.]],
   },
 
-  ending "home_alone" {
-    title = "Left at home",
+  ending "without_program" {
+    title = "A night at his aunt's",
     text = function(v)
-      if v.red_flag == "ignored" then
-        return [[You leave a leaflet on the counter. Nobody tells anyone about the pistol.
+      if v.gun ~= "secured" then
+        return [[Marco spends two nights at his aunt's and comes home. Nobody assesses him, and there is no agreement and no counselor.
 
-Eleven days later Lucia calls 911: Marco has the lockbox open and is sitting in the closet. Officers talk him out. He is taken to hospital for a crisis evaluation. No one is hurt, this time.
-
-Ms. Villanueva asks the new officers why nobody took the gun the first time.]]
+Eleven days later Lucia calls 911: Marco has the lockbox open and is sitting in the closet. Officers talk him out, and he is taken for a crisis evaluation. No one is hurt, this time.]]
       end
-      return [[You leave a leaflet on the counter. Marco sleeps in his room; his mother sleeps in Lucia's.
+      return [[Marco spends two nights at his aunt's and comes home. Ms. Villanueva calls the FIRS number; without an arrest there is no referral, and she is given a list of counselors with waiting lists.
 
-Two weeks later there is another 911 call: a shouting match, a phone thrown at a wall. No one is hurt. Ms. Villanueva asks the new officers why nobody told her about the help last time.]]
+Two weeks later there is another 911 call: a shouting match, a phone thrown at a wall. She asks the new officers why nobody told her what the program needed.]]
     end,
     outcome = {
-      victim = "No arrest, as she asked, but no night apart, no services, and the fear she described still living in the house.",
+      victim = "No arrest, as she asked, but no services, and the fear she described is still in the house.",
       accused = "No record, and no help with the grief and anger behind the shove.",
-      community = "A second call and more officer time, and a family that now doubts calling for help does any good.",
+      community = "A second call and more officer time, and a family that doubts calling for help does any good.",
     },
-    debrief = [[Least intrusive does not mean doing nothing. It means the mildest response that still meets safety and the family's needs. Here that was the FIRS route: arrest as the door to respite and services, with no charge. Leaving him at home honored half of what the mother said and none of what she needed.]],
+    debrief = [[Least intrusive means the mildest response that still meets safety and the family's needs. In King County FIRS starts at arrest, so the milder night at his aunt's closed the door to respite, assessment and a service agreement. The choice was defensible on its face; what it gave up only shows later.]],
   },
 }
