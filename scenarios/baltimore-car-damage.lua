@@ -388,38 +388,41 @@ Sgt. Hayes: The major wants to know what you're doing with it.]],
   scene "shortfall" {
     title = "Mid-June",
     text = function(v)
-      local t
+      local t = [[Denise calls with the 60-day check. The money is paid and the boys greet the Greenes. But the rear door Mr. Mitchell repaired will not lock. Mr. Mitchell says the lock was broken before; Mr. Greene says it wasn't, and will not sign the agreement off.]]
       if v.curfew then
-        t = [[Denise calls with the 60-day check. The repairs are done and the boys greet the Greenes. But Jaylen was picked up at 8 p.m. at the Erdman court, breaking the curfew, and the Mitchells have paid $40 of their $137 since Mr. Mitchell lost his job in May.]]
+        t = t .. " And Jaylen was picked up at 8 p.m. at the Erdman court, breaking the curfew."
       elseif v.sided then
-        t = [[Denise calls with the 60-day check. The repairs are done and the boys greet the Greenes. Ms. Brooks has paid nothing: "not after what the officer asked for". The Mitchells have paid $40 of their $137 since Mr. Mitchell lost his job in May.]]
-      else
-        t = [[Denise calls with the 60-day check. The door and mirror are repaired, the boys greet the Greenes, and two families have paid. The Mitchells have paid $40 of their $137; Mr. Mitchell lost his job in May.]]
+        t = t .. [[ And Ms. Brooks has stopped coming to check-ins: "not after what the officer asked for".]]
       end
       return t .. [[ The agreement is unfinished, so the case comes back to you to decide.
 
-Denise: Mr. Greene says, "I'm not trying to break anybody. The man fixed my car himself."]]
+Denise: Mr. Greene isn't out for anybody. He just wants a door that locks.]]
     end,
-    notes = [[An unfinished agreement returning to the referral source is a decision, not a verdict, and not a reason for a harsher outcome. Look at why it is unfinished: here hardship after most of the repair. With the agreement of the person harmed, the facilitator can reconvene and a term can change. The referring officer can also decide the case as it would have been decided at the start.]],
+    notes = [[An unfinished agreement returning to the referral source is a decision, not a verdict, and not a reason for a harsher outcome. Here the dispute is about one term, between two people who both kept faith with the agreement. The officer should not adjudicate the lock; the facilitator can reconvene the people who made the agreement, and they can settle or change the term.]],
     questions = {
-      "Whose agreement is needed to change a term?",
+      "Whose agreement is needed to change or settle a term?",
       "What would charging all three boys now say to the families who finished?",
     },
-    choice { "Send Tavon's case to Juvenile Services intake, noting what he completed and that it was hardship",
-      id = "return-tavon", to = "returned",
-      score = { due_process = 1, least_intrusive = -1, repair = -1, victim_voice = -1 },
-      feedback = [[This is the Center's rule applied fairly: the case comes back and the shortfall is not held against him. But Mr. Greene has said he does not want this, and asking the people in the agreement to change a term would have met everyone's needs.]],
+    choice { "Call it complete: everything else is done, and a disputed lock is a civil matter now",
+      id = "call-it-complete", to = "closed-disputed",
+      score = { least_intrusive = 2, victim_voice = -2, repair = -1 },
+      feedback = [[It is least intrusive, and it spares three boys a return to the system over a lock. But it settles a dispute between Mr. Greene and Mr. Mitchell by ignoring one of them: Mr. Greene is left with a door that does not lock and a signed agreement that said it would.]],
     },
     choice { "Take all three cases back and file with Juvenile Services, citing the broken agreement",
       id = "charge-all-three", to = "recharged",
       violation = "punished_after_agreement",
       score = { due_process = -3, least_intrusive = -3 },
-      feedback = [[This treats an unfinished agreement as a reason to prosecute, and punishes boys whose families paid in full. An unfinished agreement goes back to the referral source; it must not be used to justify a harsher outcome.]],
+      feedback = [[This treats an unfinished agreement as a reason to prosecute, and punishes two boys who had nothing to do with the lock. An unfinished agreement goes back to the referral source; it must not be used to justify a harsher outcome.]],
     },
-    choice { "Ask Denise to reconvene Mr. Greene and the families to change the terms, if they agree",
+    choice { "Ask Denise to bring Mr. Greene and the Mitchells back together to settle the lock",
       id = "change-the-term", to = "kept-late",
-      score = { repair = 2, least_intrusive = 2, victim_voice = 1 },
-      feedback = [[The shortfall is hardship, not defiance. The facilitator reconvenes, the participants change the term, and Mr. Greene stays in charge of his own repair. It costs another evening and two more months of monitoring.]],
+      score = { repair = 2, victim_voice = 1, least_intrusive = -1 },
+      feedback = [[The dispute belongs to the people who made the agreement, and the facilitator is the one to reconvene them. It costs another evening and keeps the case open a few weeks longer, but Mr. Greene stays in charge of his own repair.]],
+    },
+    choice { "Send Tavon's case to Juvenile Services intake, noting what he completed and the lock dispute",
+      id = "return-tavon", to = "returned",
+      score = { due_process = 1, least_intrusive = -1, repair = -1, victim_voice = -1 },
+      feedback = [[This is the Center's rule followed to the letter: the case comes back and nothing is held against him. But Mr. Greene wants a door that locks, not a complaint, and the people in the agreement could have settled it.]],
     },
   },
 
@@ -458,35 +461,48 @@ The boys still say good morning to Mr. Greene.]],
   ending "kept-late" {
     title = "Finished, a little late",
     text = function(v)
-      local t = [[Denise reconvenes the circle on a weeknight. The Mitchells' $97 moves to $20 a month, with Denise checking each payment.]]
+      local t = [[Denise reconvenes the two men on a weeknight. Mr. Greene brings a photo from last summer: the lock worked. Mr. Mitchell looks at it for a long time, then says he must have bent the latch. He fixes it that Saturday, with Tavon holding the light.]]
       if v.curfew then
-        t = t .. " At Ms. Brooks's request, and with nobody objecting, the curfew comes out."
+        t = t .. " At Ms. Brooks's request, and with nobody objecting, the curfew comes out of the agreement."
       elseif v.sided then
-        t = t .. " Ms. Brooks comes, says her piece about the sign, and agrees to pay by August."
+        t = t .. " Ms. Brooks comes too, says her piece about the sign, and stays."
       end
-      return t .. [[ In September the last payment comes in. The Center marks the agreement completed, and you close the case.
+      return t .. [[ The Center marks the agreement completed, and you close the case.
 
-Mr. Greene: I told you. The man fixed my car himself.]]
+Mr. Greene: The man fixed my car himself. Twice.]]
     end,
     outcome = {
-      victim = "The Greenes were repaid in full, a few months late, on terms Mr. Greene helped change.",
-      accused = "All three boys kept their agreement and have no record. Tavon's family was not punished for losing an income.",
-      community = "The block saw that an agreement can bend to hardship without breaking, and that the neighbors, not a court, decided how.",
+      victim = "The Greenes' car was fully repaired, a few weeks late, and Mr. Greene settled the dispute himself.",
+      accused = "All three boys kept their agreement and have no record. Tavon saw his father own a mistake.",
+      community = "The block saw that an agreement can hold through a dispute, and that the neighbors, not a court, settled it.",
     },
-    debrief = [[An unfinished agreement coming back to you is a decision, not a verdict. Looking at why it was unfinished, and asking the facilitator to reconvene the people who made it, let them change their own terms. If your path added a term nobody asked for, notice that it was the first thing to break.]],
+    debrief = [[An unfinished agreement coming back to you is a decision, not a verdict. Looking at why it was unfinished, and asking the facilitator to bring back the people who made it, let them settle their own term. If your path added a term nobody asked for, notice that it was the first thing to break.]],
+  },
+
+  ending "closed-disputed" {
+    title = "Closed, with a door that won't lock",
+    text = [[You mark the case completed. Denise tells Mr. Greene. He ties the rear door shut with a bungee cord and stops saying good morning back.
+
+Mr. Mitchell hears that the officer "sided with him" and tells the block so. Ms. Simmons writes to the district commander.]],
+    outcome = {
+      victim = "Mr. Greene has most of his repair, a door that does not lock, and a signed agreement that said it would.",
+      accused = "The boys have no record, and no sense that the last term mattered.",
+      community = "A dispute between two neighbors was closed rather than settled, and the feud found a new grievance.",
+    },
+    debrief = [[Closing the case was lawful and light-touch, and it spared three boys the system. But a term in dispute is a question for the people who made the agreement. Calling it complete over Mr. Greene's objection ended the case without repairing the harm, and made the police the judge of a neighbors' quarrel.]],
   },
 
   ending "returned" {
     title = "Back to the referral source",
-    text = [[You send Tavon's case to Juvenile Services intake, noting that most of the agreement was kept and the shortfall was hardship. Intake resolves it informally in October. The other cases are closed.
+    text = [[You send Tavon's case to Juvenile Services intake, noting what he completed and the dispute about the lock. Intake resolves it informally in October. The other cases are closed.
 
-Nobody collects the last $97. Mr. Greene tells Denise he doesn't understand why the system got involved again when he had said he didn't mind waiting.]],
+Nobody fixes the lock. Mr. Greene tells Denise he doesn't understand why a boy went back into the system over a door he only wanted fixed.]],
     outcome = {
-      victim = "The Greenes got almost everything, but Mr. Greene's wish to wait for the rest was not asked about.",
-      accused = "Two boys finished and have no record. Tavon, who did most of the repair with his father, went through intake anyway.",
-      community = "The agreement mostly held, but the block learned that a family's bad luck can pull a child back into the system.",
+      victim = "The Greenes got almost everything, but not a door that locks, and nobody asked what he wanted done.",
+      accused = "Two boys finished and have no record. Tavon, who did the repair with his father, went through intake anyway.",
+      community = "The agreement mostly held, but the block learned that a dispute between adults can pull a child back into the system.",
     },
-    debrief = [[Returning an unfinished agreement to the referral source is the program's rule, and you kept to it fairly: the shortfall was not used against Tavon. But the rule sets a floor, not a target. The people who made the agreement could have changed it, and the person harmed had said he wanted to.]],
+    debrief = [[Returning an unfinished agreement to the referral source is the program's rule, and you kept to it fairly: nothing was held against Tavon. But the rule sets a floor, not a target. The people who made the agreement could have settled the term, and the person harmed wanted them to.]],
   },
 
   ending "recharged" {

@@ -3,7 +3,7 @@
 -- The most and least restorative paths come from the explorer (auto = "best" / "worst");
 -- every ending is also reached by an explicit path of choice ids, and each trade-off
 -- decision is played the other defensible way. Seeds fix the one chance draw after the
--- agreement: on seeds 1 and 2 every term is kept, on seed 3 the Mitchells fall short.
+-- agreement: on seeds 1 and 2 every term is kept, on seed 3 the repaired door will not lock.
 -- The format is described in docs/authoring.md, "Test files".
 local function path(...)
   local t = { "home-to-parents", "refer-three", "free-choice", "straight-answer", "speak-saw",
@@ -43,7 +43,11 @@ return {
     choices = path("nothing-added", "return-tavon"), seed = 3,
     expect = { ending = "returned", overall = { 85, 95 }, violations = 0 },
   },
-  test "ending: all three charged after a shortfall" {
+  test "ending: closed over Mr. Greene's objection (trade-off shortfall: least intrusive)" {
+    choices = path("nothing-added", "call-it-complete"), seed = 3,
+    expect = { ending = "closed-disputed", overall = { 80, 95 }, violations = 0 },
+  },
+  test "ending: all three charged after an unfinished agreement" {
     choices = path("nothing-added", "charge-all-three"), seed = 3,
     expect = { ending = "recharged", band = "developing", violations = { "punished_after_agreement" } },
   },
