@@ -24,6 +24,10 @@ return scenario {
       source = "Restorative Justice Colorado, program page for the Boulder County District Attorney's Center for Prevention and Restorative Justice (rjcolorado.org)",
     },
     {
+      text = "Canberra's RISE experiments found that conferences lowered violent reoffending among young violent offenders, but found no difference for property crime or shoplifting. Offenders and victims rated conferences fairer than court.",
+      source = "Canberra Reintegrative Shaming Experiments (RISE); rated 'Promising' by CrimeSolutions (U.S. Office of Justice Programs), crimesolutions.ojp.gov",
+    },
+    {
       text = "A 2023 meta-analysis of restorative justice for adults (27 studies, 34 samples) found a small fall in general reoffending and none in violent reoffending, with higher satisfaction, procedural justice and accountability reported by victims and participants.",
       source = "Criminology & Criminal Justice (2023), DOI 10.1177/17488958231215228",
     },
