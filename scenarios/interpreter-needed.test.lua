@@ -91,6 +91,19 @@ return {
     expect = { ending = "relayed-views", band = "proficient", overall = { 75, 84 }, violations = 0 },
   },
 
+  test "trade-off: Edwin interprets, then a second pass through him (the doubt stays)" {
+    seed = 1,
+    choices = { "refer-both", "edwin-interprets", "go-over-again", "intro-only", "set-aside",
+                "ask-afresh", "joint", "sight-sign", "approve-asked", "close-extend" },
+    expect = { ending = "both-closed", band = { "exemplary", "proficient" }, overall = { 75, 90 }, violations = 0 },
+  },
+  test "recovery after Dario spoke before advice: pausing without undoing" {
+    seed = 1,
+    choices = { "refer-both", "mam-interpreter", "his-choice", "son-translates", "pause-dario", "set-aside",
+                "joint", "sight-sign", "approve-asked", "close-extend" },
+    expect = { ending = "both-closed", band = "developing", violations = { "admission_before_counsel" } },
+  },
+
   -- Careless play: Edwin interprets, his yes goes on file, Dario talks before advice.
   test "a careless trainee: shortcuts on language and counsel" {
     seed = 1,

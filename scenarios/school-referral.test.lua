@@ -64,6 +64,13 @@ return {
     expect = { ending = "agreement-kept", band = "exemplary", overall = { 85, 92 }, violations = 0 },
   },
 
+  test "trade-off: leaving it to the school, then asking her a day late" {
+    seed = 1,
+    choices = { "school-only", "see-her", "call-friday", "malik-only", "facts-only",
+                "family-shares", "own-part", "ask-rochelle", "kept" },
+    expect = { ending = "agreement-kept", band = "exemplary", overall = { 85, 92 }, violations = 0 },
+  },
+
   -- Careless play.
   test "a careless trainee: arrest, statement, danger line, records shared" {
     seed = 1,
