@@ -1,796 +1,517 @@
 -- Eastern Parkway: a prosecutor scenario modelled on Common Justice (Brooklyn and the Bronx),
 -- an alternative to incarceration for serious violent felonies that goes ahead only if the
--- harmed party consents. Premise 3 in shared/reference/restorative-practice.md B.7;
--- programme design from B.5 (circle, surrogates, restitution and service, a 12-15-month
--- violence-intervention programme, services for harmed parties whatever they decide) and B.6.
--- The co-keeper seat in the circle is a training device (see the notes on circle_open).
+-- harmed party consents. Premise 3 in shared/reference/restorative-practice.md B.7; program
+-- design from B.5 (circle, surrogates, restitution and service, a 12-15-month
+-- violence-intervention program, services for harmed parties whatever they decide) and B.6.
+-- The trainee is the assigned assistant district attorney: she screens, answers the harmed
+-- party's questions, deals with the defense, consents to terms within office policy and
+-- decides the case. Common Justice staff (Ms. Ocampo, survivor services; Mr. Baptiste,
+-- facilitator) prepare the parties, keep the circle and draft the agreement.
+-- Version 2 (issue #13): a different story from dc-youth-metro. Consent is tested three
+-- times (the first answer, the red flag, the format); net-widening is an uncharged allegation
+-- folded into the deal, not a bystander.
 
 return scenario {
   id = "common-justice-robbery",
-  version = 1,
+  version = 2,
   title = "Eastern Parkway, 10:40 p.m.",
   role = "prosecutor",
-  summary = [[A 19-year-old is charged with robbing a woman of her phone at knifepoint. As the assistant district attorney, you decide whether to offer the case to Common Justice, an alternative to prison that happens only if the person harmed freely says yes. If she does, you have to keep the programme's promises through preparation, a circle, a repair agreement and fifteen months of follow-up; if she says no, you have to respect it.]],
-  minutes = 25,
+  summary = [[A 19-year-old is charged with robbing a woman of her phone at knifepoint. As the assistant district attorney, you decide whether the case can go to Common Justice, an alternative to prison that happens only if the person harmed freely says yes, and then you have to keep faith with her answer: when she asks you what to do, when the defense is pushed to hurry, when she is frightened again, and when the young man stumbles.]],
+  minutes = 20,
   modelled_on = "Common Justice (Brooklyn and the Bronx, New York): an alternative to incarceration for serious violent felonies, used only with the harmed party's consent",
-  speakers = { "Mr. Feld", "Ms. Park", "Ms. Ocampo", "Ana", "Tomás", "Ms. Daniels", "Detective Harlan", "Mr. Baptiste",
-    "Jordan", "Mrs. Mills", "Ms. Cole", "Coach Ellis" },
+  speakers = { "Mr. Feld", "Ana", "Tomás", "Ms. Ocampo", "Mr. Baptiste", "Ms. Daniels", "Detective Harlan", "Jordan", "Mrs. Mills" },
   figures = {
     {
-      text = "About 9 in 10 harmed parties who were offered the choice chose Common Justice over incarceration (programme-reported).",
+      text = "About 9 in 10 harmed parties who were offered the choice chose Common Justice over incarceration (program-reported).",
       source = "Danielle Sered, founder of Common Justice, as reported by The Daily Californian (13 March 2019) and the Solutions Journalism Network",
     },
     {
-      text = "In London randomised trials with 192 burglary and robbery victims, those assigned to a restorative conference had 49% fewer cases of clinical-level post-traumatic stress symptoms about a month later (a short-term measure).",
+      text = "In London randomized trials with 192 burglary and robbery victims, those assigned to a restorative conference had 49% fewer cases of clinical-level post-traumatic stress symptoms about a month later (a short-term measure).",
       source = "Angel et al. (2014), Journal of Experimental Criminology",
     },
     {
-      text = "A 2023 meta-analysis of adult restorative justice (27 studies, 34 samples) found a small reduction in general reoffending and none in violent reoffending, with higher victim and participant satisfaction. Results varied with features of the studies and programmes.",
+      text = "A 2023 meta-analysis of adult restorative justice (27 studies, 34 samples) found a small reduction in general reoffending and none in violent reoffending, with higher victim and participant satisfaction.",
       source = "Criminology & Criminal Justice (2023), DOI 10.1177/17488958231215228",
     },
   },
 
   vars = {
-    defence_told = false,     -- Jordan's side was told of the programme before Ana was asked
-    pushed = false,           -- the office steered Ana towards the programme
-    consent_pressured = false,-- the programme went ahead on a "yes" given under pressure
-    overpromised = false,     -- Ana was promised an apology and prison for any slip
-    surrogate = false,        -- Ana chose a surrogate to sit in the circle
-    breach = "none",          -- "statement" | "threat" | "prep_threat" | "hold" | "probation"
-    minimised = false,        -- the circle went ahead while Jordan denied the knife
-    jordan_shut_down = false, -- Jordan was threatened or shamed into silence in the circle
-    terms = "none",           -- "specific" | "degrading" | "vague" | "revised"
-    slid = false,             -- the missed sessions were left unaddressed
-    harsh_ask = false,        -- after Ana declined, the top of the range was sought
-    return_reason = "none",   -- "withdrew" | "denial"
-    harm_cause = "none",      -- "pressured" | "denial"
+    widened = false,        -- an uncharged shoplifting allegation was folded into the deal
+    late_offer = false,     -- the office kept the prison track until the defense asked
+    steered = "none",       -- "toward" | "away": the office told Ana what to choose
+    rushed = false,         -- the defense was given a hard deadline
+    flag = "none",          -- "assessed" | "cancelled" | "ignored"
+    terms = "none",         -- "drafted" | "checked" | "padded"
+    pressed = false,        -- the program went ahead on Ana's pressured okay
+    warned = false,         -- a written last warning went to the defense at month seven
+    ended = "none",         -- why the program ended early: "not_ready" | "denial" | "withdrew" | "stopped"
+    answer = "none",        -- "letter" | "allocution" | "refused": Ana's question after her no
   },
 
   start = "intake",
 
   ---------------------------------------------------------------------------
-  -- 1. Eligibility and referral
+  -- 1. Screening
   ---------------------------------------------------------------------------
   scene "intake" {
     title = "Monday, 9:00 a.m., Brooklyn",
-    text = [[You are an assistant district attorney in Brooklyn. The file:
+    text = [[You are an assistant district attorney in Brooklyn.
 
-On October 14 at 10:40 p.m., on Eastern Parkway, Jordan Mills, 19, stepped in front of Ana Reyes, 34, a home health aide walking home from a late shift. He opened a folding knife, pointed it at her and said, "Phone. Now." She handed it over and fell backwards, scraping both palms. The $780 phone was sold the next morning and never recovered.
+On October 14 at 10:40 p.m., on Eastern Parkway, Jordan Mills, 19, opened a folding knife in front of Ana Reyes, 34, a home health aide walking home from a late shift, and said, "Phone. Now." She handed it over and fell, scraping both palms. The $780 phone was sold the next morning. A deli camera, a repair shop and a photo array identify him. He is charged with first-degree robbery, has no record, and lives with his grandmother.
 
-A deli camera shows Jordan's face, a Fulton Street repair shop identified him as the seller, and Ana picked him from a photo array. Arrested a week later with the knife, he is charged with first-degree robbery. He has no record, was released under supervision, and lives with his grandmother.
+Detective Harlan adds a note: a bodega owner says Jordan took $60 of groceries in September. No video; the owner did not want charges.
 
-Your office can refer cases to Common Justice, an alternative to prison for serious violent felonies, used only if the person harmed agrees. Your bureau chief stops by.
-
-Mr. Feld: A knife in a stranger's face. Our usual offer is state prison.]],
-    notes = [[Common Justice takes serious and violent felonies such as robbery and assault, originally for people aged 16 to 24, and does not take family violence. It goes ahead only if the harmed party consents, and harmed parties are offered services whatever they decide. Ask the room which facts make this case eligible, and why it matters that this is a case the office would otherwise send to prison.]],
+Your bureau chief, Mr. Feld: If this goes to Common Justice, fold the bodega thing in so the deal covers everything.]],
+    notes = [[Common Justice takes serious violent felonies such as robbery and assault, originally for people aged 16 to 24, not family violence, and only with the harmed party's consent (B.5). It is an alternative to incarceration: it should take cases that would otherwise end in prison, and only charges that would otherwise be brought. The bodega allegation would never be charged.]],
     questions = {
-      "Why should an alternative to incarceration take only cases that would otherwise end in prison?",
-      "Who should hear about the programme first, the person harmed or the accused? Why?",
+      "Why does it matter that this is a case the office would otherwise send to prison?",
+      "What happens to Jordan if an uncharged allegation becomes part of his deal?",
     },
-    choice { "Keep it on the ordinary track: the grand jury and the usual prison offer. A knife at a stranger's chest is too serious for an alternative, and Ana deserves the full weight of the law",
-      id = "ordinary-track", to = "prison-no-voice",
-      score = { due_process = 1, victim_voice = -2, least_intrusive = -2, accountability = -1 },
-      feedback = [[Lawful, and the evidence supports it. But Common Justice was built for serious violent felonies like this one, and nothing in the file excludes it. The real loss is that Ana is never asked: whether to try a different kind of justice was hers to decide, and the decision was made for her.]],
+    choice { "Keep the usual prison offer: Ana told the detective she wants him off the street, and her word should count",
+      id = "prison-track", to = "defense_asks",
+      set = { late_offer = true },
+      score = { victim_voice = -2, least_intrusive = -2 },
+      feedback = [[It sounds like listening to her, but a sentence to the detective on the night of a robbery is not an answer to a question nobody put to her. Whether to try a different kind of justice was Ana's to decide, and nothing in the file excludes the case.]],
     },
-    choice { "Check the case against the programme's criteria and refer it; Common Justice asks Ana before anyone tells Jordan",
-      id = "refer-victim-first", to = "approach",
-      score = { due_process = 2, least_intrusive = 2, victim_voice = 1, safety = 1 },
-      feedback = [[Right. It is a violent felony, not family violence, Jordan is 19, and the evidence would carry a trial, so this is a real alternative to prison, not a way to reach a case you would drop. And asking the person harmed first means her answer is not shaped by what Jordan's side has already been told.]],
+    choice { "Refer the robbery, and include the bodega allegation so the agreement can deal with everything at once",
+      id = "fold-in-bodega", to = "ana_asks",
+      violation = "net_widening",
+      set = { widened = true },
+      score = { least_intrusive = -3, due_process = -2 },
+      feedback = [[Tidy, and Mr. Feld will like it. But the bodega allegation would never be charged: no evidence, no complainant. Folding it into the deal makes Jordan answer for something the system would have left alone.]],
     },
-    choice { "Refer the case, and tell Jordan's lawyer today so he can get ready while Common Justice talks to Ana",
-      id = "tell-defence-first", to = "approach",
-      set = { defence_told = true },
-      score = { least_intrusive = 1, due_process = 1, victim_voice = -2, voluntary = -1 },
-      feedback = [[Referring is right, but telling Jordan's side first changes Ana's choice. Once his family believes the programme is coming, a no from her turns her into the person who "took away his chance". Consent is freest when nobody is waiting on it.]],
+    choice { "Refer the robbery alone and ask Common Justice to put the choice to Ana before anyone tells the defense",
+      id = "refer-robbery", to = "ana_asks",
+      score = { due_process = 2, least_intrusive = 2 },
+      feedback = [[Right. A violent felony, not family violence, strong evidence and a likely prison sentence: a real alternative, not a way to reach more conduct. Asking Ana first means her answer is not shaped by what Jordan's side has already been told.]],
+    },
+  },
+
+  scene "defense_asks" {
+    title = "Three weeks later",
+    text = [[The grand jury has indicted. Jordan's lawyer, Ms. Daniels, calls.
+
+Ms. Daniels: My client is 19, no record, lives with his grandmother. Has your office even asked Ms. Reyes about Common Justice? If she says no, fine. But somebody should ask her.
+
+Mr. Feld says Ana's statement speaks for itself.]],
+    notes = [[The defense may ask; only the harmed party can open the door. The right order is still to ask Ana first, through Common Justice, without telling her the defense is waiting on her answer.]],
+    choice { "Decline: Ana's statement already says what she wants, and asking again would be for his sake, not hers",
+      id = "refuse-to-ask", to = "prison-no-voice",
+      score = { victim_voice = -2, least_intrusive = -2 },
+      feedback = [[Protecting her from pressure is a fair motive, but she was never asked; a statement on the night is not a choice between two paths she has never heard of.]],
+    },
+    choice { "Ask Common Justice to put the choice to Ana now, and tell Ms. Daniels only that the office is considering it",
+      id = "ask-late", to = "ana_asks",
+      score = { victim_voice = 2, least_intrusive = 1 },
+      feedback = [[Good recovery. Late, but Ana gets the choice, and the defense is not told enough to make her the person who "took away his chance".]],
     },
   },
 
   ---------------------------------------------------------------------------
-  -- 2. Putting the choice to Ana
+  -- 2. The gate: Ana's free choice
   ---------------------------------------------------------------------------
-  scene "approach" {
-    title = "The following week",
+  scene "ana_asks" {
+    title = "Ana's question",
     text = function(v)
-      local t = [[Common Justice accepts the referral. Its survivor advocate, Ms. Ocampo, will make the first contact with Ana. Your office decides what it asks her to say.
+      local t = [[Ms. Ocampo, a Common Justice survivor advocate, meets Ana at a diner near her building. Ana brings her brother, Tomás. She has not walked home from the subway since October and takes car services she cannot afford.
 
-Ana's statement to the detective: she has not walked home from the subway since October. She takes a car service she cannot afford and has missed two shifts. She told the detective she wants "him off the street". She has never heard of Common Justice.]]
-      if v.defence_told then
-        t = t .. "\n\nJordan's lawyer, Ms. Daniels, has already told Jordan and his grandmother that a programme may be possible. His grandmother has told her church it is \"all but settled\"."
-      end
-      return t .. "\n\nMr. Feld asks how you want it put to her."
-    end,
-    notes = [[The choice must be put neutrally: Ana is being asked what justice she wants, not asked to rescue Jordan. Common Justice reports that about 9 in 10 harmed parties offered the choice take it; the figure only means something because the offer is made without pressure and services follow either answer.]],
-    questions = {
-      "What should Ana hear about what happens if she says no?",
-      "How would you describe prosecution and the programme so that neither sounds like the 'right' answer?",
-    },
-    choice { "Call Ana yourself: explain that prison tends to make young men more dangerous when they come out, that the programme is safer for her neighbourhood in the long run, and recommend it as the better outcome for everyone",
-      id = "recommend-programme", to = { { 0.75, "ana_pressured_yes" }, { 0.25, "ana_declines" } },
-      set = { pushed = true },
-      score = { voluntary = -2, victim_voice = -2 },
-      feedback = [[What you say about prison may be true, but a prosecutor recommending one answer to the person harmed is pressure, however kindly meant. It also makes her responsible for Jordan's future. Her choice is about what she needs, and she has not been told what either path offers her.]],
-    },
-    choice { "Write to Ana that your office has chosen the programme for this case, and that she should call Ms. Ocampo if she objects",
-      id = "letter-opt-out", to = { { 0.75, "ana_pressured_yes" }, { 0.25, "ana_declines" } },
-      set = { pushed = true },
-      score = { voluntary = -3, victim_voice = -2, respect = -1 },
-      feedback = [[A letter that announces the decision and invites objections treats silence as consent. Common Justice goes ahead only if the harmed party says yes; an opt-out letter turns that around and leaves a frightened woman to find the programme in an envelope.]],
-    },
-    choice { "Ask Ms. Ocampo to meet Ana where she prefers, describe both paths evenly, offer services either way, and set no deadline",
-      id = "neutral-approach", to = { { 0.75, "ana_considers" }, { 0.25, "ana_declines" } },
-      score = { voluntary = 3, victim_voice = 3, safety = 1 },
-      feedback = [[This is how the choice should be put: in person, on her terms, both paths described evenly, help offered whatever she decides, and no clock running. Whatever Ana answers is now a real decision, and either answer is a good outcome of this step.]],
-    },
-  },
+Ms. Ocampo lays out both paths. Ana listens, then asks for you.
 
-  scene "ana_pressured_yes" {
-    title = "A tired yes",
-    text = [[Ana calls back two days later.
-
-Ana: If the DA's office thinks that's best, okay. I just don't want to think about it any more.
-
-She has not met Ms. Ocampo. Nobody has told her that she can say no, that someone else can sit in the circle for her, that her brother can come, or that services are hers whatever she decides.]],
-    notes = [[A "yes" given to please an official, or to make the subject go away, is not free and informed consent. Recognising it and undoing it is the skill being tested.]],
-    choice { "Step back: tell her there is nothing to decide today, and ask whether Ms. Ocampo can meet her properly, with every option and services whatever she chooses",
-      id = "step-back", to = "ana_considers",
-      score = { voluntary = 2, victim_voice = 2 },
-      feedback = [[Good recovery. A tired "okay" is not consent. Giving her time, a proper meeting and a real option to refuse turns it back into her choice; the earlier call still cost something, but the harm stops here.]],
-    },
-    choice { "Take it as a yes: she has said okay, asking again would only burden her, so tell the defence the offer is on",
-      id = "take-tired-yes", to = "defence",
-      violation = "no_victim_consent",
-      set = { consent_pressured = true },
-      score = { voluntary = -3, victim_voice = -3, safety = -1 },
-      feedback = [["I don't want to think about it any more" is not a free and informed yes. Going ahead on it breaks the programme's gate: Ana would be walked into a circle with the man who held a knife to her without ever having chosen it.]],
-    },
-  },
-
-  ---------------------------------------------------------------------------
-  -- 3a. Ana declines
-  ---------------------------------------------------------------------------
-  scene "ana_declines" {
-    title = "A clear no",
-    text = function(v)
-      local t = "Ms. Ocampo meets Ana at a diner near her building."
-      if v.pushed then
-        t = t .. " Ana has already heard from your office that the programme is \"better for everyone\". She is polite and brief."
-      end
-      t = t .. [[
-
-
-Ana: I'm glad it exists. Maybe for someone else. I want this to go through court the normal way. I don't want to sit in a room with him, and I don't want to be the reason he gets a break.
-
-Ms. Ocampo tells you Ana was clear. She is still taking cabs home and has not slept well since October.]]
-      if v.defence_told then
-        t = t .. "\n\nMs. Daniels emails: Jordan has been told about the programme. What happens now?"
+Ana, on the phone: You've seen a hundred of these. What would you do, if it was you?]]
+      if v.late_offer then
+        t = t .. "\n\nTomás: Why are we only hearing about this now?"
       end
       return t
     end,
-    notes = [[A no is a complete answer. When a restorative route is not possible, the case goes back to the ordinary process without delay (UN Basic Principles para 11), and Common Justice offers the harmed party services whatever she decides.]],
+    notes = [[Consent is the gate, and the prosecutor's opinion is the heaviest thumb on the scale: whichever way it points, it makes the choice the office's. A direct question deserves a direct answer about the facts, including the unwelcome ones.]],
     questions = {
-      "What does Ana still need from the system now that she has said no?",
-      "Why would asking her to reconsider be pressure even if you ask politely?",
+      "Is refusing to give an opinion a way of respecting Ana, or of avoiding her?",
+      "What can you honestly tell her about each path?",
     },
-    choice { "Keep the case adjourned another month in case she changes her mind",
-      id = "hold-open", to = "case-in-limbo",
-      score = { least_intrusive = -2, victim_voice = -2, due_process = -1 },
-      feedback = [[Waiting "in case" treats her answer as provisional and leaves everyone in limbo: Ana waits for a case to move, Jordan lives with an open felony, and the evidence ages. A declined offer goes back to the ordinary process promptly.]],
+    choice { "Tell her you believe Common Justice would do more for her safety, and that most people in her place choose it",
+      id = "steer-toward", to = { { 3, "ana_pressed" }, { 1, "ana_declines" } },
+      set = { steered = "toward" },
+      score = { respect = 1, voluntary = -3, victim_voice = -3 },
+      feedback = [[It answers her question and may well be true; the 9 in 10 figure is real. But a prosecutor's recommendation makes it the office's choice, and a yes given to please you is not hers.]],
     },
-    choice { "Accept her answer as final; keep Common Justice's services with her (counselling, help with a compensation claim, a safety plan) and tell her she can call your office with any question",
-      id = "accept-no", to = "after_no",
-      score = { victim_voice = 3, voluntary = 2, safety = 1 },
-      feedback = [[Right. Her no ends the restorative route and nothing else: help for the harm she suffered does not depend on which answer she gave. A safety plan for the walk home answers the fear she described, and an open line to your office keeps her informed as the case goes on.]],
+    choice { "Say it has to be her choice, then answer plainly what each path gives her and what it cannot",
+      id = "plain-facts", to = { { 4, "ana_yes" }, { 1, "ana_declines" } },
+      score = { voluntary = 3, victim_voice = 2, respect = -1 },
+      feedback = [[Consent stays hers, and she gets real facts to decide with. It costs something: she asked what you would do and did not get it, and she may feel you ducked. Saying why you will not choose for her is the part you can give.]],
     },
-    choice { "Call her back, explain gently what prison does to a 19-year-old with no record, and ask her to take a few more days before she decides for good",
-      id = "press-after-no", to = "pressed_after_no",
+    choice { "Tell her prison is the safe choice if she is frightened, since Common Justice depends on him changing",
+      id = "steer-away", to = "ana_declines",
+      set = { steered = "away" },
+      score = { voluntary = -2, victim_voice = -3 },
+      feedback = [[Steering her away is still steering: the choice becomes the office's, just in the other direction. Common Justice was built for people in exactly her position; she should have heard both paths evenly.]],
+    },
+  },
+
+  scene "ana_pressed" {
+    title = "Okay",
+    text = [[Ana calls Ms. Ocampo the next day.
+
+Ana: If the DA thinks that's best, okay. I just want it over.
+
+Ms. Ocampo tells you Ana has not asked a single question about the circle, about a surrogate, or about what happens if she changes her mind.]],
+    notes = [[A yes given because the prosecutor recommended it is exactly the "consent under pressure" B.3 counts as no consent.]],
+    choice { "Take her okay to the defense: she has said yes twice now, and more questions will wear her down",
+      id = "take-okay", to = "ana_yes",
+      violation = "no_victim_consent",
+      set = { pressed = true },
       score = { voluntary = -3, victim_voice = -3 },
-      feedback = [[Asking the person harmed to reconsider for the sake of the man who robbed her shifts his future onto her shoulders. That is exactly the pressure the consent rule exists to prevent.]],
+      feedback = [[Sparing her more questions is kind, but an okay given to please the prosecutor is not free consent. Common Justice goes ahead if, and only if, the harmed party chooses it.]],
+    },
+    choice { "Call her back, take your opinion off the table, and ask Ms. Ocampo to walk her through both paths again",
+      id = "undo-steer", to = { { 1, "ana_yes" }, { 2, "ana_declines" } },
+      set = { steered = "none" },
+      score = { voluntary = 1, victim_voice = 1 },
+      feedback = [[Good recovery. Withdrawing your recommendation and giving her the choice again is the only way her answer becomes hers, whichever way it goes.]],
     },
   },
 
-  scene "pressed_after_no" {
-    title = "Pushing back",
-    text = [[Ana is silent for a moment.
-
-Ana: So now it's on me. If he goes to prison, it's because I said no.
-
-Ana: Fine. Do your programme. Just don't call me again.
-
-Ms. Ocampo, who was on the call, messages you: "That was not a yes."]],
-    choice { "Take her \"fine\" and tell the defence the offer is on",
-      id = "take-pressed-yes", to = "consent-broken",
-      violation = "no_victim_consent",
-      set = { consent_pressured = true },
-      score = { voluntary = -3, victim_voice = -3, safety = -2 },
-      feedback = [["Fine, just don't call me again" after a clear refusal is surrender, not consent. Going ahead on it would put Ana in a process she has already said she does not want.]],
-    },
-    choice { "Withdraw: apologise, tell her that her first answer stands, and keep her services in place",
-      id = "withdraw-pressure", to = "after_no",
-      score = { voluntary = 2, victim_voice = 2 },
-      feedback = [[Backing off and saying so plainly gives Ana her decision back. The call did damage, but honouring her original no, with support intact, repairs it as far as it can be repaired.]],
-    },
-  },
-
-  scene "after_no" {
-    title = "The case without the programme",
+  scene "ana_declines" {
+    title = "No",
     text = function(v)
-      local t = [[The programme is off the table. Three voices reach you the same week: Ms. Park, a colleague in your bureau; the detective; and Ana's advocate.
-
-Ms. Park: Without the programme it's a first offence and a phone. Offer a misdemeanour and move on.
-
-Detective Harlan: Ask for the max. The soft option's gone.
-
-Ms. Ocampo: Ana asked me what happens now, and whether she'll have to testify.]]
-      if v.defence_told then
-        t = t .. "\n\nMs. Daniels writes that Jordan was ready to take part, and asks whether Ana's answer will now count against him."
-      end
-      return t
-    end,
-    notes = [[When the harmed party declines, the case should be no weaker and no harsher than it would have been. Dropping it tells future victims that declining makes the case disappear; raising the stakes punishes the accused for a choice that was not his.]],
-    questions = {
-      "What does 'prosecute normally' mean for Ana, and for Jordan?",
-      "How can Ana's losses still be repaired without a restorative process?",
-    },
-    choice { "Offer a misdemeanour plea with time served: without the programme it is not worth a trial",
-      id = "drop-to-misdemeanour", to = "case-dropped",
-      score = { victim_voice = -3, accountability = -2, repair = -1, least_intrusive = 1 },
-      feedback = [[Light-touch, but Ana said no to a circle, not to justice, and she asked for the normal process. Cutting the case down because she declined tells every future victim that refusing the programme makes the case go away.]],
-    },
-    choice { "Ask for the top of the sentencing range: the lenient route is gone, Ana wants him off the street, and a knife held to a stranger justifies it",
-      id = "harsher-after-no", to = "prosecuted",
-      set = { harsh_ask = true },
-      score = { least_intrusive = -2, respect = -2, due_process = -1 },
-      feedback = [[The programme closed because Ana chose not to take part, which was her right, not something Jordan did. Seeking more than your bureau would normally seek punishes him for her choice. The outcome should rest on the offence, as it would have at the start.]],
-    },
-    choice { "Proceed as you would have: the usual offer, a restitution order for Ana's losses, nothing harsher, and keep Ana and the defence informed",
-      id = "prosecute-fairly", to = "prosecuted",
-      score = { due_process = 2, repair = 2, accountability = 1, respect = 1, least_intrusive = 1, victim_voice = 1 },
-      feedback = [[Right. The case goes on promptly at the level the evidence supports, with your bureau's usual offer: no weaker, and no harsher because Ana declined. Restitution answers the money she lost even without a circle, and keeping both sides informed is basic fairness to each.]],
-    },
-  },
-
-  ---------------------------------------------------------------------------
-  -- 3b. Ana considers, and chooses how to take part
-  ---------------------------------------------------------------------------
-  scene "ana_considers" {
-    title = "Ana's questions",
-    text = function(v)
-      local t = [[Ms. Ocampo meets Ana at the library near her building. Ana brings her brother, Tomás.
-
-Ana: Would I have to see him? Does he find out where I live?
-
-Ana: And if he stops going halfway through, he just walks?
-
-Tomás: What does she get out of this? She's still paying for cabs.]]
-      if v.defence_told then
-        t = t .. "\n\nAna: His lawyer already told his family. So if I say no, I'm the one sending him away?"
-      end
-      return t .. "\n\nMs. Ocampo calls you from the lobby. Ana is interested but has not decided. What may Ms. Ocampo tell her?"
-    end,
-    notes = [[Informed consent needs accurate answers, including the unwelcome ones. Nobody can promise what Jordan will say or feel, and nobody should promise that any slip means prison: a failure to complete returns the case to court, no harsher. Common Justice allows a surrogate to sit in the circle for the harmed person.]],
-    questions = {
-      "Which of Ana's questions can you answer with certainty, and which can you not?",
-    },
-    choice { "Reassure her: Jordan will certainly apologise to her face and repay every dollar, and if he slips even once he goes straight to prison, so she has nothing to lose by saying yes",
-      id = "overpromise", to = { { 0.6, "ana_in_person" }, { 0.4, "ana_surrogate" } },
-      set = { overpromised = true },
-      score = { voluntary = -2, victim_voice = -1, respect = -1 },
-      feedback = [[Promising an apology you cannot guarantee, and a punishment the programme does not impose, wins agreement on false terms. Consent is only informed if Ana knows what the circle can and cannot do, and the promise will come back when Jordan has a hard month.]],
-    },
-    choice { "Answer honestly: she can attend with Tomás, send a surrogate with her questions, or stop at any time; stay-away terms and repayment can be asked for; if Jordan does not finish, the case returns to court; services are hers either way",
-      id = "answer-honestly", to = { { 0.6, "ana_in_person" }, { 0.4, "ana_surrogate" } },
-      score = { voluntary = 3, victim_voice = 3, safety = 2 },
-      feedback = [[Honest answers and real options (in person, a surrogate, stopping at any time) make whatever Ana decides a free and informed choice. Telling her plainly what happens if Jordan does not finish is also what keeps the programme's later promises honest.]],
-    },
-  },
-
-  scene "ana_in_person" {
-    title = "Ana says yes",
-    text = [[Ana signs her consent with Ms. Ocampo. She wants to sit in the circle herself, with Tomás beside her.
-
-Ana: I want him to see my face. I want him to know I still flinch when someone walks behind me.
-
-She does not want Jordan's family "crying at her", and she is nervous about being in the same building as him before it starts.
-
-Mr. Baptiste, the Common Justice facilitator who will keep the circle, asks how you want the day planned for her.]],
-    choice { "Plan it with her: separate arrival and waiting rooms, Tomás beside her, a signal for a break, her choice of when she speaks, and who else will be in the circle and why",
-      id = "plan-with-ana", to = "defence",
-      score = { safety = 2, victim_voice = 2, respect = 1 },
-      feedback = [[Preparation is where safety is built: she never has to pass Jordan in a corridor, she controls the pauses and her turn, and nobody in the circle is a surprise. Meeting the fears she named is what makes a hard conversation possible.]],
-    },
-    choice { "Keep it simple and normal: everyone meets in the lobby at ten and goes in together, so Ana sees Jordan is just a nervous young man; Mr. Baptiste will handle the rest",
-      id = "lobby-together", to = "defence",
-      score = { safety = -2, victim_voice = -1 },
-      feedback = [[Simple for the office, hard for Ana. She told you what frightens her: meeting Jordan before she is ready. A shared lobby puts that first moment outside anyone's control.]],
-    },
-  },
-
-  scene "ana_surrogate" {
-    title = "Ana says yes, from a distance",
-    text = [[Ana signs her consent with Ms. Ocampo, but she does not want to be in the room.
-
-Ana: I want him to hear it. I just don't want to be the one sitting there.
-
-Common Justice suggests a surrogate: Ms. Bernadette Cole, who was robbed at knifepoint on her way home twelve years ago and has sat in circles for other survivors. Ana wants to write down her questions. Tomás asks whether he could come too.
-
-Mr. Baptiste asks how Ana's voice should reach the circle.]],
-    notes = [[A surrogate lets the circle hear from someone harmed in a similar way when the person harmed does not want to attend. The surrogate does not speak for the person harmed; her own words and questions still belong to her.]],
-    choice { "Let Ms. Cole speak for Ana: she has lived through the same kind of robbery, has sat in circles before, and can tell Jordan how Ana must feel far better than a letter could",
-      id = "surrogate-speaks-for", to = "defence",
-      set = { surrogate = true },
-      score = { victim_voice = -2, respect = -1 },
-      feedback = [[Ms. Cole knows a great deal, but she does not know Ana. Letting a stranger describe Ana's feelings replaces the voice the circle is meant to hear with a guess.]],
-    },
-    choice { "Ask Ana what she wants shared and how: her letter read in her own words, her questions put to Jordan and his answers brought back to her; Ms. Cole speaks from her own experience, and Tomás comes if Ana wants him there",
-      id = "ana-voice-through-surrogate", to = "defence",
-      set = { surrogate = true },
-      score = { victim_voice = 3, voluntary = 1, respect = 1 },
-      feedback = [[Ana stays the author of what the circle hears about her: her words, her questions, and the answers brought back to her. Ms. Cole adds her own experience without speaking in Ana's place.]],
-    },
-  },
-
-  ---------------------------------------------------------------------------
-  -- 4. The offer to Jordan
-  ---------------------------------------------------------------------------
-  scene "defence" {
-    title = "The offer",
-    text = function(v)
-      local t
-      if v.consent_pressured then
-        t = "Your office has told the defence that Ana agreed."
-      else
-        t = "Ana has signed her consent with Common Justice."
-      end
-      return t .. [[ Now the offer goes to Jordan and his lawyer.
-
-Ms. Daniels: I need the terms in writing: what he has to accept, what the programme asks, what happens if he stumbles, and whether anything he says in preparation or the circle can be used against him. Then I need time with him and his grandmother.
-
-The arresting detective calls you too.
-
-Detective Harlan: The kid told his supervision officer he wants to "make it right". I can sit him down Monday and get it on tape. Saves everyone time.
-
-Mr. Feld wants it settled by the next court date, in three weeks.]]
-    end,
-    notes = [[Jordan's choice must be as free and informed as Ana's: the programme's demands are heavy, and accepting responsibility has legal weight. His lawyer explains it before he admits anything, and a refusal must leave him no worse off.]],
-    questions = {
-      "What does a deadline do to how voluntary his yes is?",
-      "Why is a young man's wish to 'make it right' not enough on its own?",
-    },
-    choice { "Let Detective Harlan take the statement on Monday while Jordan is willing; send Ms. Daniels the recording and the terms afterwards so she can review everything together",
-      id = "detective-statement", to = "statement_fallout",
-      violation = "admission_before_counsel",
-      score = { due_process = -3, voluntary = -2 },
-      feedback = [[Jordan has a lawyer, and an admission taken without her, after your office has made an offer, is exactly what legal advice exists to prevent. His eagerness to make it right is the moment advice matters most. Review afterwards does not undo it.]],
-    },
-    choice { "Tell Ms. Daniels the offer lapses at the next court date, and that if Jordan passes you will seek added weapon counts",
-      id = "deadline-threat", to = "counsel_objects",
-      violation = "coerced_accused",
-      score = { voluntary = -3, due_process = -2, least_intrusive = -2 },
-      feedback = [[A deadline backed by a heavier charge is coercion. Taking part has to be Jordan's free choice, and refusing must not make things worse for him. Charges used as a lever, rather than because the evidence calls for them, also misuse your discretion.]],
-    },
-    choice { "Send Ms. Daniels the terms in writing, including confidentiality and what happens if he does not finish, and give her the time she needs",
-      id = "terms-in-writing", to = "jordan_prep",
-      score = { due_process = 3, voluntary = 2, least_intrusive = 1 },
-      feedback = [[This is what makes his yes worth having: advice from his own lawyer, a written promise that nothing said in preparation or the circle will be used against him, so he can be honest, and a plain statement that not finishing returns the case to where it stands now, no harsher. It costs time against Mr. Feld's date.]],
-    },
-  },
-
-  scene "statement_fallout" {
-    title = "Monday evening",
-    text = [[Detective Harlan's recording is eight minutes long. Jordan, alone with him, says he took the phone and is sorry.
-
-Ms. Daniels calls you that evening.
-
-Ms. Daniels: You put my client in a room with a detective, after your office had made an offer, without me. I'll move to suppress it. And right now I can't tell him your offer is safe to trust.
-
-The rest of the evidence is unaffected: the video, the shop owner, the photo array.]],
-    choice { "Put in writing that the recording will not be used for anything, apologise, and give Ms. Daniels time to advise Jordan",
-      id = "disavow-statement", to = "jordan_prep",
-      score = { due_process = 1, voluntary = 1 },
-      feedback = [[The best repair available: own the mistake, take the recording off the table and let his lawyer do her job. The evidence never needed it.]],
-    },
-    choice { "Keep the recording: it is honest, and the file is stronger with it",
-      id = "keep-statement", to = "trust-broken",
-      set = { breach = "statement" },
-      score = { due_process = -3, voluntary = -2, least_intrusive = -1 },
-      feedback = [[Relying on an admission taken without counsel compounds the first breach. The case was already strong, so the recording adds little and costs the trust the programme depends on.]],
-    },
-  },
-
-  scene "counsel_objects" {
-    title = "Wednesday",
-    text = [[Ms. Daniels: Added counts if he doesn't sign within three weeks? The programme is supposed to be his choice. If that's the price, I'll advise him to say nothing and go to trial.
-
-Mr. Baptiste, copied on the email, writes that Common Justice does not take participants who are pushed into it: the work depends on the person choosing it.]],
-    choice { "Withdraw the deadline and the threat in writing, apologise, and give Ms. Daniels the time she needs",
-      id = "withdraw-threat", to = "jordan_prep",
-      score = { voluntary = 1, due_process = 1 },
-      feedback = [[Withdrawing the threat openly gives Jordan a free choice again and puts the charges back where the evidence puts them. It does not erase the first message, but it lets the programme go ahead on fair terms.]],
-    },
-    choice { "Hold your position: deadlines are how cases move",
-      id = "hold-threat", to = "trust-broken",
-      set = { breach = "threat" },
-      score = { voluntary = -3, due_process = -2, least_intrusive = -1 },
-      feedback = [[Holding the threat turns a voluntary programme into a plea under pressure. His lawyer will advise against it, Common Justice will not take him, and Ana, who said yes, loses the circle she chose.]],
-    },
-  },
-
-  ---------------------------------------------------------------------------
-  -- 5. Preparation
-  ---------------------------------------------------------------------------
-  scene "jordan_prep" {
-    title = "Preparing Jordan",
-    text = [[Jordan accepts the offer after two meetings with Ms. Daniels. Mr. Baptiste, the Common Justice facilitator who will keep the circle, has met him four times since.
-
-His notes: Jordan lost his warehouse job in August. He owed $600 to an older man on his block, who had started waiting outside his grandmother's building.
-
-Jordan: I didn't pull a knife on her. It was just in my hand. I asked for the phone, she gave it.
-
-The deli video shows the blade open and pointed at Ana's chest. Jordan has not watched it.
-
-He wants his grandmother, Gloria Mills, in the circle, and his old basketball coach, Mr. Ellis.]],
-    notes = [[A circle assumes the person who caused harm accepts the basic facts (Scottish Government guidance; the IIRP script). "It was just in my hand" denies the threat that is the heart of Ana's harm. Preparation, with his lawyer, is where this is worked through, before anyone harmed is in the room. Note the debt too: Common Justice is safety-driven, and that includes Jordan's safety.]],
-    questions = {
-      "What would Ana hear in the circle if he said this there?",
-      "What could help Jordan move from 'it was in my hand' to owning what he did?",
-    },
-    choice { "Ask Mr. Baptiste to keep preparing: go through the video and Ana's statement with Jordan and Ms. Daniels, and hold the circle only when he owns what he did in his own words",
-      id = "prepare-to-own", to = "circle_open",
-      score = { accountability = 3, safety = 2, due_process = 1 },
-      feedback = [[Good. Testing acknowledgement in preparation, with his lawyer present, protects Ana from hearing a denial across the circle and gives Jordan a fair chance to face the video first. The debt he described belongs in the plan too.]],
-    },
-    choice { "Go ahead: he has accepted the robbery, and the circle will draw out the rest",
-      id = "accept-minimised", to = "circle_open",
-      violation = "responsibility_denied",
-      set = { minimised = true },
-      score = { accountability = -3, safety = -2, victim_voice = -1 },
-      feedback = [[He denies the knife, which is the part of that night Ana lives with. Going ahead while the central fact is disputed risks Ana hearing, in front of everyone, that it did not happen the way she lived it.]],
-    },
-    choice { "Tell Ms. Daniels that unless Jordan admits the knife exactly as the video shows by Monday, the offer is withdrawn and you will ask for the maximum",
-      id = "admit-or-else", to = "trust-broken",
-      violation = "coerced_accused",
-      set = { breach = "prep_threat" },
-      score = { voluntary = -3, due_process = -2, accountability = -1 },
-      feedback = [[Acknowledgement forced by a threat is not accountability; it is words said to avoid prison. Preparation is the place to help him face the video; a deadline and the maximum sentence make it a plea bargain.]],
-    },
-  },
-
-  ---------------------------------------------------------------------------
-  -- 6. The circle
-  ---------------------------------------------------------------------------
-  scene "circle_open" {
-    title = "The circle",
-    text = function(v)
-      local t = "Six weeks later, a circle of chairs at Common Justice's office. Mr. Baptiste keeps the circle; with everyone's agreement you sit beside him as co-keeper, part of your office's training.\n\nJordan sits between his grandmother and Coach Ellis. "
-      if v.consent_pressured then
-        t = t .. "Opposite, Ana sits alone with her coat on. She has met Mr. Baptiste once, for ten minutes.\n\nWhen he welcomes her, she looks at the floor.\n\nAna: Let's just do this."
-      elseif v.surrogate then
-        t = t .. "Opposite sit Ms. Cole, with Ana's letter in an envelope on her knee, and Tomás."
-      else
-        t = t .. "Opposite sit Ana and Tomás. Ana came in through the side door and chose the chair nearest it."
-      end
-      return t .. "\n\nMr. Baptiste hands you the talking piece, a smooth stone, to open."
-    end,
-    notes = [[In practice Common Justice's own staff keep the circle; the co-keeper seat is a training device so that trainees practise the conversation. A circle opens with guidelines everyone agrees to and a talking piece: only the holder speaks, anyone may pass. It is about what happened and who was affected, not who is good or bad. If the trainee arrived here on a pressured yes, watch whether they notice Ana.]],
-    questions = {
-      "What should Ana and Jordan each hear in the first minute?",
-      "What does a talking piece do for someone who is frightened or angry?",
-    },
-    choice { "Read out the charge and what Jordan faces if he fails, so that everyone, Jordan most of all, starts from the same understanding of how serious this is and why they are here",
-      id = "open-with-stakes", to = "circle_jordan",
-      when = function(v) return not v.consent_pressured end,
-      score = { respect = -2, voluntary = -2 },
-      feedback = [[Everyone already knows the stakes. Opening with the prison term turns the circle into a threat and puts you, not the participants, at the centre. A young man who feels cornered explains less and defends more.]],
-    },
-    choice { "Open with a round of names and hopes; agree guidelines together; say anyone may pass or pause, and that this is about what happened, not who is good or bad",
-      id = "open-with-round", to = "circle_jordan",
-      when = function(v) return not v.consent_pressured end,
-      score = { respect = 3, voluntary = 2, safety = 1, victim_voice = 1 },
-      feedback = [[A good opening. The round lets every person be heard before anyone is asked about the robbery, the guidelines are the group's own, and separating the act from the person tells Jordan he is here to answer for what he did, not to be condemned for who he is.]],
-    },
-    choice { "Ask Tomás to begin by telling Jordan what the family thinks of him",
-      id = "open-with-verdict", to = "circle_jordan",
-      when = function(v) return not v.consent_pressured end,
-      score = { respect = -2, safety = -1 },
-      feedback = [[Tomás's anger deserves to be heard in its turn, but opening with a verdict on Jordan's character sets the circle against him before he has said a word, and leaves Ana's own voice waiting.]],
-    },
-    choice { "Call a break and ask Ana privately, with Ms. Ocampo, whether she wants to be here at all; accept her answer",
-      id = "pause-for-ana", to = "returned-to-court",
-      when = function(v) return v.consent_pressured end,
-      set = { return_reason = "withdrew" },
-      score = { voluntary = 3, victim_voice = 3, safety = 2 },
-      feedback = [[Right, and late. Ana's silence is a warning you can still act on: consent can be withdrawn at any point, and the person harmed must be asked directly. The real mistake was the pressured yes that brought her here.]],
-    },
-    choice { "Carry on: she agreed, and everyone has come",
-      id = "carry-on", to = "reharmed",
-      when = function(v) return v.consent_pressured end,
-      set = { harm_cause = "pressured" },
-      score = { voluntary = -2, victim_voice = -3, safety = -2 },
-      feedback = [[Everyone being in the room is not consent. A woman who cannot look up is telling you something; carrying on makes the circle one more thing done to her.]],
-    },
-  },
-
-  scene "circle_jordan" {
-    title = "Jordan speaks",
-    text = function(v)
-      if v.minimised then
-        return [[The stone goes to Jordan, and you ask him what happened that night.
-
-Jordan: I asked her for the phone. The knife was just in my hand. I didn't point nothing at her.
-
-Tomás: We've all seen the video.
-
-The circle goes very quiet. Mrs. Mills looks at her hands. Ms. Daniels, waiting outside, has asked to be called if she is needed.]]
-      end
-      return [[The stone goes to Jordan, and you ask him what happened that night.
-
-Jordan: I needed money. The guy I owed was outside my grandma's building every night. I saw her on her phone and I opened the knife. I told her to give it to me.
-
-You ask what he has thought about since. He holds the stone and says nothing. Twenty seconds.
-
-Mrs. Mills: Answer her! I didn't raise a thief. You shamed me in front of the whole church.
-
-Jordan's jaw sets. He puts the stone on the floor.]]
-    end,
-    notes = [[Two hard moments: a supporter shaming the young person, and a young person going silent. The keeper acknowledges the grandmother's pain without endorsing the label, and puts the question again in plain words, with time. If Jordan is denying the knife, the circle cannot go on as a restorative meeting.]],
-    questions = {
-      "How do you acknowledge Mrs. Mills without agreeing with what she called him?",
-      "How would you put 'who has been affected?' to a silent 19-year-old in your own words?",
-    },
-    choice { "Tell Jordan, calmly, that the circle only works if he answers, and that if he cannot, it ends and the case goes back to court today",
-      id = "threaten-silence", to = "circle_ana",
-      when = function(v) return not v.minimised end,
-      violation = "coerced_accused",
-      set = { jordan_shut_down = true },
-      score = { voluntary = -3, respect = -2, accountability = -1 },
-      feedback = [[Using court as a stick to make him talk is coercion inside the circle. Speaking must stay voluntary, and words forced out by a threat are not accountability.]],
-    },
-    choice { "Back Mrs. Mills up: tell Jordan that what he did is what thieves do",
-      id = "keeper-shames", to = "circle_ana",
-      when = function(v) return not v.minimised end,
-      violation = "degrading_terms",
-      set = { jordan_shut_down = true },
-      score = { respect = -3, safety = -1, accountability = -1 },
-      feedback = [[A keeper who joins in labelling the person has given up impartiality. The circle's promise, that it is about the act and not about who is good or bad, is broken by the person meant to keep it.]],
-    },
-    choice { "Acknowledge Mrs. Mills's hurt and promise her a turn; hand Jordan the stone again and ask, plainly, who has been affected by that night",
-      id = "redirect-gently", to = "circle_ana",
-      when = function(v) return not v.minimised end,
-      score = { respect = 3, accountability = 2, safety = 1 },
-      feedback = [[This keeps his grandmother in the circle and the focus on the act, not on what kind of person he is. A plain question and time to answer are what let a cornered young man actually think about who he hurt.]],
-    },
-    choice { "Call a break; with Ms. Daniels, check whether Jordan accepts what the video shows. When he does not, close the circle kindly, tell Ana's side why, and return the case to court with nothing said here used",
-      id = "stop-on-denial", to = "returned-to-court",
-      when = function(v) return v.minimised end,
-      set = { return_reason = "denial" },
-      score = { safety = 2, accountability = 1, due_process = 2, victim_voice = 1 },
-      feedback = [[Correct, if late. A circle cannot go on while the central fact is denied. Stopping, explaining honestly to Ana's side and returning the case without penalty limits the harm; testing his account in preparation would have spared them this moment.]],
-    },
-    choice { "Press on: ask Ana's side to describe the knife to him",
-      id = "press-on-denial", to = "reharmed",
-      when = function(v) return v.minimised end,
-      set = { harm_cause = "denial" },
-      score = { safety = -3, victim_voice = -2, respect = -1 },
-      feedback = [[Asking the people harmed to describe the knife to someone denying it puts their account on trial. A restorative circle needs agreement on the basic facts; without it, this is a cross-examination.]],
-    },
-  },
-
-  scene "circle_ana" {
-    title = "Ana's side",
-    text = function(v)
-      local t
-      if v.jordan_shut_down then
-        t = "Jordan does not answer. After a while he mutters \"sorry\" at the floor and says nothing more."
-      else
-        t = "Jordan: My grandma. Her. Anybody walking home on the Parkway, I guess. I didn't think about her as a person. I thought about the phone."
-      end
-      if v.surrogate then
-        t = t .. [[
-
-
-The stone goes to Ms. Cole. She reads Ana's letter: "You took eleven years of walking home without looking behind me." Then she speaks for herself: twelve years on, she still sits with her back to the wall.
-
-Tomás takes the stone next.
-
-Tomás: You want us to feel sorry for you? She pays for cabs because of you. I'm angry, and I'm allowed to be.]]
-      else
-        t = t .. [[
-
-
-The stone goes to Ana.
-
-Ana: I don't care about the man you owed. You put a knife in my face for a phone. I walked that street for eleven years. Now I pay for cabs I can't afford, and I still check behind me in my own hallway.
-
-Tomás: She used to call our mother every night on the walk home. She stopped.]]
-      end
-      return t
-    end,
-    notes = [[Anger from the person harmed or her family is part of the process, not a disruption of it. The keeper lets it be heard, reflects it, and then asks what would put things right: the person harmed first, then the person who caused harm.]],
-    choice { "Let the anger stand and reflect back what you heard; then ask Ana's side what would help put things right, and Jordan what he can do",
-      id = "hear-anger", to = "agreement",
-      score = { victim_voice = 3, respect = 2, accountability = 2 },
-      feedback = [[Reflecting anger without arguing with it shows Ana's side they have been heard. Asking them first what they need, then Jordan what he can do, is the restorative order: repair shaped by the people harmed and owned by the person who caused it.]],
-    },
-    choice { "Remind Ana's side of the guidelines everyone agreed, and ask them to keep it calm so Jordan can stay in the circle and the conversation can stay productive",
-      id = "calm-down", to = "agreement",
-      score = { victim_voice = -2, respect = -2 },
-      feedback = [[Their anger threatens no one; it is the truth about what the robbery did. Asking them to tone it down tells the people harmed that their feelings are the problem.]],
-    },
-    choice { "Move straight to the terms to spare everyone more pain",
-      id = "skip-to-terms", to = "agreement",
-      score = { accountability = -2, victim_voice = -2, safety = 1 },
-      feedback = [[It lowers the temperature, but Jordan never has to answer what he has just heard, and Ana's side is never asked what they need. The agreement will be written without the conversation that should shape it.]],
-    },
-  },
-
-  ---------------------------------------------------------------------------
-  -- 7. The agreement
-  ---------------------------------------------------------------------------
-  scene "agreement" {
-    title = "What would make it right",
-    text = function(v)
-      local t = "Ana's side wants her losses repaid: $780 for the phone, $320 in cab fares so far, $260 in missed shifts. She wants Jordan off her block, and a written answer to one question: would he have used the knife?"
-      if v.jordan_shut_down then
-        t = t .. "\n\nJordan says he'll do whatever they say."
-      else
-        t = t .. "\n\nJordan says he can pay once he is working, and that he wants to answer her question himself."
+      local t = "Ana tells Ms. Ocampo she does not want Common Justice. She wants the case to go through court."
+      if v.steered == "away" then
+        t = t .. " She adds that the DA told her prison was the safe choice."
       end
       return t .. [[
 
 
-Coach Ellis has a job lead at a moving company. Mrs. Mills wants a 7 p.m. curfew for the whole programme. Tomás wants Jordan to post an apology video with his face and name.
+Ms. Ocampo confirms that Common Justice's services stay with Ana whatever she decided: counseling, a safety plan, help with a crime victim compensation claim.
 
-Mr. Baptiste turns to you to draft the terms. The 15-month violence-intervention programme is already part of the offer.]]
+Mr. Feld: Good. Ask for the top of the range; the soft option is off the table. Ms. Daniels, for her part, hints that without the program the case is "worth a misdemeanor plea".]]
     end,
-    notes = [[Common Justice agreements can include restitution, community service, school and work, alongside a 12-15-month programme with staff monitoring. Good terms are specific (who, what, by when), sized to the harm and to what Jordan can actually do, and monitored. Ask what a public video would do to Ana, not only to Jordan.]],
-    questions = {
-      "Which of Ana's needs can an agreement meet, and which can it not?",
-      "How would you say no to the video while still taking Tomás seriously?",
+    notes = [[A no is a complete answer. The case returns to the ordinary process without delay, no harsher and no softer than it would have been, and Common Justice serves harmed parties whatever they decide.]],
+    choice { "Make the offer you would have made anyway, with restitution, and keep Ana informed through Ms. Ocampo",
+      id = "ordinary-offer", to = "why_me",
+      score = { victim_voice = 2, due_process = 2, least_intrusive = 1 },
+      feedback = [[Right. Her no closes the program, not her support or her place in the case, and the case is priced on the offense, not on the route that closed.]],
     },
-    choice { "Write in what both families asked for, since they know him and were hurt by him: 400 hours of service, a public apology video with his face and name, and a 7 p.m. curfew for fifteen months",
-      id = "degrading-terms", to = "month_seven",
-      violation = "degrading_terms",
-      set = { terms = "degrading" },
-      score = { repair = -3, respect = -3, least_intrusive = -3, victim_voice = 1 },
-      feedback = [[These terms answer the families' anger, not the harm. A public video shames Jordan and spreads the robbery, and Ana's story, further; a year-long curfew rules out the evening work that could pay her back. Obligations must be reasonable and proportionate.]],
+    choice { "Ask for the top of the range, as Mr. Feld says: Ana chose court, and court is where the full weight belongs",
+      id = "top-of-range", to = "prosecuted-harsh",
+      score = { least_intrusive = -3, due_process = -1, respect = -1 },
+      feedback = [[Ana chose court; she did not choose the maximum. Raising the ask because the alternative closed punishes Jordan for a decision that was not his.]],
     },
-    choice { "Draft specific terms: $1,360 at $25 a week once he works; stay off Ana's block; a written answer within a month; 100 hours of service chosen with him; weekly check-ins; read it back",
-      id = "specific-terms", to = "month_seven",
-      set = { terms = "specific" },
-      score = { repair = 3, accountability = 2, victim_voice = 2, voluntary = 1 },
-      feedback = [[Each term answers something Ana named, says who does what by when, and can be checked. The payment is sized to a first job, the service is chosen with him so he can carry it, and reading it back lets everyone confirm they can live with it.]],
+    choice { "Take Ms. Daniels's misdemeanor plea: without the program, a trial puts Ana on the stand for little gain",
+      id = "plead-down", to = "prosecuted-soft",
+      score = { least_intrusive = 1, victim_voice = -3, accountability = -2 },
+      feedback = [[Sparing Ana the stand is a real good, but she asked for court, not for the case to shrink. Cutting it down because she said no tells every harmed party that refusing the program costs them.]],
     },
-    choice { "Keep it short: \"Jordan will complete the programme and pay what he can.\"",
-      id = "vague-terms", to = "month_seven",
-      set = { terms = "vague" },
-      score = { repair = -3, accountability = -2, victim_voice = -1, least_intrusive = 1 },
-      feedback = [[Light-touch, but nothing in it can be done, checked or completed. Ana's losses, her block and her question go unanswered, and Jordan gets no clear way to show he has put it right.]],
+  },
+
+  scene "why_me" {
+    title = "One question",
+    text = [[Plea talks begin on the ordinary offer. Then Ms. Ocampo calls.
+
+Ms. Ocampo: Ana doesn't want a circle, and she's sure of that. But she has one question she can't put down: why her. She asked whether there is any way to get an answer without seeing him.
+
+Ms. Daniels, asked in general terms, says Jordan might be willing to write, if nothing he writes can be used against him.]],
+    notes = [[After a no, indirect options are offered only if the harmed party wants them (B.6): letters, shuttle, relayed answers. Here she asked. The answer must be voluntary for Jordan and kept out of the case.]],
+    choice { "Tell Ms. Ocampo it cannot be done: Ana declined the program, and mixing the two would muddy the plea",
+      id = "no-letter", to = "prosecuted",
+      set = { answer = "refused" },
+      score = { victim_voice = -2, respect = -1 },
+      feedback = [[Keeping the plea clean is a fair worry, but her no to a circle was not a no to every form of answer. She asked; a voluntary letter kept out of the case costs the office nothing.]],
+    },
+    choice { "Ask the judge to have Jordan answer her question at the plea, on the record, so she gets it in his own words",
+      id = "answer-in-court", to = "prosecuted",
+      set = { answer = "allocution" },
+      score = { voluntary = -2, respect = -1, victim_voice = -1 },
+      feedback = [[It gets words from him, but under the pressure of a plea, in public, on the record. That is an allocution, not an answer, and Ana did not ask for it in a courtroom.]],
+    },
+    choice { "Agree to a letter through Common Justice if Jordan chooses to write, kept out of the case file entirely",
+      id = "letter-through-cj", to = "prosecuted",
+      set = { answer = "letter" },
+      score = { victim_voice = 2, voluntary = 1, accountability = 1 },
+      feedback = [[Right. Ana asked for an indirect answer, Jordan may choose to give one, and nothing he writes enters the case. Her no to the circle stands, and she gets what she asked for.]],
     },
   },
 
   ---------------------------------------------------------------------------
-  -- 8. Monitoring
+  -- 3. The defense, without pressure
+  ---------------------------------------------------------------------------
+  scene "ana_yes" {
+    title = "Yes, with conditions",
+    text = function(v)
+      local t = [[Ana tells Ms. Ocampo she wants to try it. She has conditions: she wants to know why he chose her; she does not want Jordan to learn where she lives; and she is not sure she can sit across from him. Ms. Ocampo tells her a surrogate can sit in for her and that she can change her mind at any point.]]
+      if v.pressed then
+        t = [[Ana's okay is on file. Ms. Ocampo has still not had a real conversation with her about the circle.]]
+      end
+      return t .. [[
+
+
+Now the defense has to hear the offer. Ms. Daniels asks for three weeks to go through the terms with Jordan and his grandmother.
+
+Mr. Feld: Three weeks? Give her till Friday. If he passes, we add the weapon count and ask for the max. That's how you get a yes.]]
+    end,
+    notes = [[Taking part must be a free choice for the responsible party too. A threat of a heavier charge or the maximum if he declines is coercion (B.3 item 2). A plea deadline is ordinary practice; one tied to a threat is not. [verify how Common Justice participants' pleas are structured and held while they take part.] See B.5.]],
+    choice { "Give Ms. Daniels until Friday, as Mr. Feld wants, but with no added counts: Ana should not wait weeks more",
+      id = "friday-no-threat", to = "defense_terms",
+      set = { rushed = true },
+      score = { victim_voice = 1, voluntary = -2, due_process = -1 },
+      feedback = [[A defensible call: Ana's wait matters, and no threat is made. But a week is thin advice on a felony plea, and a rushed yes from Jordan is a weaker foundation for fifteen months of work.]],
+    },
+    choice { "Send Ms. Daniels the written terms and give her the three weeks; tell Ms. Ocampo to explain the wait to Ana",
+      id = "three-weeks", to = "defense_terms",
+      score = { voluntary = 2, due_process = 2, victim_voice = -1 },
+      feedback = [[Jordan's choice has to be free and advised, too. It costs Ana three more weeks of car services and waiting; having Ms. Ocampo tell her why is how you honor that cost.]],
+    },
+    choice { "Pass on Mr. Feld's terms: Friday, or the weapon count and the maximum; Jordan needs to see what he faces",
+      id = "deadline-threat", to = "counsel_objects",
+      violation = "coerced_accused",
+      score = { voluntary = -3, due_process = -2, least_intrusive = -2 },
+      feedback = [[Threatening a heavier charge to force participation is coercion. A yes won that way is not a choice, and the program depends on Jordan choosing it.]],
+    },
+  },
+
+  scene "counsel_objects" {
+    title = "Ms. Daniels writes back",
+    text = [[Ms. Daniels: Added counts if he says no? I'll advise him to take nothing offered under a threat. And I'll tell the judge why.
+
+Ms. Ocampo asks you quietly what she should tell Ana, who said yes a week ago.]],
+    choice { "Withdraw the threat in writing, apologize, and give Ms. Daniels her three weeks",
+      id = "withdraw-threat", to = { { 3, "defense_terms" }, { 1, "jordan-declines" } },
+      score = { voluntary = 2, due_process = 1 },
+      feedback = [[Withdrawing openly restores a free choice. It may not be enough: a family that feels threatened can reasonably walk away.]],
+    },
+    choice { "Hold firm: deadlines and counts are how cases move, and the defense is posturing",
+      id = "hold-threat", to = "jordan-declines",
+      score = { voluntary = -3, due_process = -2 },
+      feedback = [[Holding the threat turns an alternative to prison into a plea under pressure. Counsel advises against it, and Ana, who said yes, loses the path she chose.]],
+    },
+  },
+
+  ---------------------------------------------------------------------------
+  -- 4. Preparation: what Jordan owns
+  ---------------------------------------------------------------------------
+  scene "defense_terms" {
+    title = "Preparation",
+    text = function(v)
+      local t = "Jordan has pleaded and entered the program. Mr. Baptiste, the Common Justice facilitator, meets him weekly."
+      if v.rushed then
+        t = t .. " Ms. Daniels says she had five days with him and he \"signed what he was told to sign\"."
+      end
+      if v.widened then
+        t = t .. " Jordan keeps asking why the bodega is in his papers when nobody ever charged him with it."
+      end
+      return t .. [[
+
+
+Mr. Baptiste calls you.
+
+Mr. Baptiste: He owns taking the phone. But he says he never opened the knife, just showed it in his pocket. The video shows it open. I'm not ready to bring him into a circle with that.
+
+Mr. Feld: He pleaded. The circle will sort out the details.]]
+    end,
+    notes = [[A circle assumes the responsible party accepts the basic facts (B.3 item 3). The knife is not a detail: it is what Ana lives with. Preparation is where this is worked through, with counsel, before anyone harmed is in the room.]],
+    choice { "Take the case out of the program: if he lies about the knife now, he is not ready, and Ana should not wait",
+      id = "pull-out", to = "returned-to-court",
+      set = { ended = "not_ready" },
+      score = { due_process = 1, least_intrusive = -2, victim_voice = -2 },
+      feedback = [[Protective, and firm. But minimizing is common early in preparation, and Ana chose this path. Ending it before preparation has done its work takes the choice from her and the chance from him.]],
+    },
+    choice { "Back Mr. Baptiste: more preparation with Ms. Daniels, the video included, and no circle until Jordan owns the knife",
+      id = "keep-preparing", to = "red_flag",
+      score = { accountability = 3, safety = 1, victim_voice = -1 },
+      feedback = [[Right. The circle waits until he can say what Ana saw, in his own words. It costs Ana more weeks; it spares her hearing the knife denied to her face.]],
+    },
+    choice { "Tell Mr. Baptiste to go ahead: the plea covers the knife, and the circle is where he will hear what it meant",
+      id = "circle-anyway", to = "denial_circle",
+      violation = "responsibility_denied",
+      score = { accountability = -3, safety = -2 },
+      feedback = [[The plea is a legal fact; the circle needs an acknowledged one. Bringing Ana into a room with a man who denies what she saw is how a restorative process harms the person it is for.]],
+    },
+  },
+
+  scene "denial_circle" {
+    title = "In the circle",
+    text = [[Mr. Baptiste calls at the break.
+
+Mr. Baptiste: Ana described the knife. Jordan said, "It wasn't open." Ana walked out. Tomás is with her. Jordan is sitting with his grandmother.
+
+He asks what the office wants him to do.]],
+    choice { "Ask him to close the circle, let Ana decide with Ms. Ocampo whether anything more should happen, and restore the case",
+      id = "close-circle", to = "returned-to-court",
+      set = { ended = "denial" },
+      score = { safety = 2, victim_voice = 2 },
+      feedback = [[Right, and late. Closing it, and letting Ana decide what follows, limits the harm; the mistake was bringing her in while he denied the knife.]],
+    },
+    choice { "Ask him to bring Ana back in after the break, so that Jordan hears the rest of what she came to say",
+      id = "resume-circle", to = "reharmed",
+      score = { safety = -3, victim_voice = -2 },
+      feedback = [[She left because he denied what she lived. Bringing her back to say more to the same denial puts her account on trial again.]],
+    },
+  },
+
+  ---------------------------------------------------------------------------
+  -- 5. The red flag, and the format
+  ---------------------------------------------------------------------------
+  scene "red_flag" {
+    title = "Two months in",
+    text = function(v)
+      local t = ""
+      if v.pressed then
+        t = "\n\nMs. Ocampo adds: \"She never really chose this. I think she's looking for a way out.\""
+      end
+      return [[Jordan, after weeks with Mr. Baptiste and Ms. Daniels, says it to him plainly: "I opened it. I wanted her scared so she'd hand it over quick."
+
+The circle is set for next month. Then Ms. Ocampo calls.
+
+Ms. Ocampo: Ana says Jordan's cousin has been standing outside her building twice this week. Nobody said anything. She thinks it's a message. She's asking whether she should still do this.]] .. t .. [[
+
+
+Ms. Daniels says Jordan has no idea where Ana lives and is "horrified".]]
+    end,
+    notes = [[A red flag in preparation calls for a pause and an assessment, not an automatic ending: stopping the program over Ana's head is also a choice made for her. Safety-driven is one of Common Justice's four principles.]],
+    questions = {
+      "Who should find out what the cousin was doing, and how?",
+      "What choices does Ana have besides sitting across from Jordan?",
+    },
+    choice { "Have Ms. Ocampo ask Ana plainly whether she wants to stop, and tell her a no costs her nothing at all",
+      id = "offer-way-out", to = "returned-to-court",
+      when = function(v) return v.pressed end,
+      set = { ended = "withdrew" },
+      score = { voluntary = 2, victim_voice = 2, safety = 1 },
+      feedback = [[Right, and late. The okay that started this was never hers; the fear at her door is the moment to give her the real choice. She takes the way out, and the case returns to court with nothing held against anyone.]],
+    },
+    choice { "Keep the date: the cousin is not Jordan, nothing was said, and Ana can bring Tomás with her for support",
+      id = "keep-date", to = { { 1, "circle_terms" }, { 1, "reharmed" } },
+      set = { flag = "ignored" },
+      violation = "ignored_red_flag",
+      score = { safety = -3, victim_voice = -1 },
+      feedback = [[Nothing may have been meant, and Tomás is real support. But a frightened harmed party reporting someone at her door is the textbook flag; going ahead without assessing it gambles with her safety.]],
+    },
+    choice { "End the program and restore the case: you cannot promise Ana she is safe, so she should not be put at risk",
+      id = "end-program", to = "returned-to-court",
+      set = { flag = "cancelled" },
+      score = { safety = 3, victim_voice = -2, least_intrusive = -2 },
+      feedback = [[The safest thing in the narrowest sense. But Ana asked a question; she did not ask you to end it. Stopping over her head decides for her, and closes a path that an assessment and a safety plan might have kept open.]],
+    },
+    choice { "Pause the date, have the cousin looked into outside the program, make a safety plan, and let Ana decide",
+      id = "pause-assess", to = { { 4, "circle_terms" }, { 1, "returned-to-court" } },
+      set = { flag = "assessed", ended = "withdrew" },
+      score = { safety = 2, victim_voice = 2, least_intrusive = -1 },
+      feedback = [[This is what the flag calls for: stop, find out, plan, and give the decision back to Ana with the new facts. It is a little less safe than ending it, and slower; it keeps her choice hers.]],
+    },
+  },
+
+  ---------------------------------------------------------------------------
+  -- 6. The agreement: the office's consent
+  ---------------------------------------------------------------------------
+  scene "circle_terms" {
+    title = "After the circle",
+    text = function(v)
+      local t
+      if v.flag == "assessed" then
+        t = "The cousin, it turns out, lives on Ana's block; a safety plan is in place. Ana chose to send a surrogate, a woman robbed on the same parkway years ago, with her letter and her questions."
+      else
+        t = "Ana came with Tomás. She watched the door the whole time."
+      end
+      if v.pressed then
+        t = t .. " She answered every question with \"I guess\"."
+      end
+      return t .. [[ Jordan answered why: he picked someone alone, walking slowly, after a shift.
+
+Mr. Baptiste sends the draft for the office's consent. What the circle asked for: the $780 for the phone, at $15 a week; Jordan to stay off Ana's block; a written answer to her questions; the 15-month violence intervention program; and, Jordan's own offer, finishing his GED.
+
+Mr. Feld wants 200 hours of service and a curfew added "so the judge sees it's serious".]]
+    end,
+    notes = [[The office consents to terms within its policy; the circle writes them. Good terms answer what the participants asked for and add nothing nobody asked for. Ana also mentioned, months ago in preparation, the car services she now pays for; she did not raise them in the circle.]],
+    questions = {
+      "What would 200 hours and a curfew repair, and for whom?",
+      "Should the office ask Ana about the car-service costs, or leave the agreement as the circle wrote it?",
+    },
+    choice { "Consent, adding Mr. Feld's 200 hours and a curfew, so the judge and the office can defend the deal",
+      id = "pad-terms", to = "month_seven",
+      set = { terms = "padded" },
+      score = { least_intrusive = -2, repair = -1, respect = -1 },
+      feedback = [[Defending the deal to a judge is a real concern, but nobody in the circle asked for these. Conditions added from outside answer nothing Ana needs and create breaches rather than repair.]],
+    },
+    choice { "Consent to the draft as the circle wrote it, and tell Mr. Feld why you are adding nothing",
+      id = "consent-draft", to = "month_seven",
+      set = { terms = "drafted" },
+      score = { repair = 2, least_intrusive = 1, voluntary = 1 },
+      feedback = [[The terms answer what Ana and Jordan asked for, at a pace he can keep, and add nothing from outside. Mr. Feld can be told plainly why: the judge will see terms that fit the harm.]],
+    },
+    choice { "Before consenting, ask Ms. Ocampo whether Ana wants the car-service costs she once mentioned added",
+      id = "check-costs", to = "month_seven",
+      set = { terms = "checked" },
+      score = { victim_voice = 1, repair = 1, least_intrusive = -1 },
+      feedback = [[A close call. It honors something Ana said, and she may want it. But she chose not to raise it in the circle, and reopening the terms from outside puts the office's idea of her needs back in the room.]],
+    },
+  },
+
+  ---------------------------------------------------------------------------
+  -- 7. Monitoring and the end
   ---------------------------------------------------------------------------
   scene "month_seven" {
     title = "Month seven",
     text = function(v)
-      local t
-      if v.terms == "degrading" then
-        t = [[The curfew cost Jordan the moving-company job, which was evening work; he has paid $150. The apology video went up in month one. Comments under it guessed which block Ana lives on, and Tomás has asked Ms. Ocampo to get it taken down.
-
-Jordan has also missed two group sessions while his grandmother was in hospital. Detective Harlan wants him violated for breaking the curfew twice.]]
-      elseif v.terms == "vague" then
-        t = [[Common Justice staff have nothing to check. Jordan attends most group sessions but has paid nothing; he says nobody told him how much or when. He missed two sessions while his grandmother was in hospital.
-
-Ana has asked Ms. Ocampo twice whether any money is coming. She is still taking cabs.]]
-      else
-        t = [[Jordan has paid $550 so far, every week since he started at the moving company. He wrote to Ana in week four; Ms. Ocampo says she read it twice. He has done 60 service hours.
-
-Then Common Justice reports he has missed two of the last three weekly group sessions. His grandmother was in hospital for a week, and the company moved him to evening jobs that clash with the group. He told staff after the second absence, not before.
-
-Detective Harlan: He's slipping. Violate him and put the case back on.]]
+      local t = "Mr. Baptiste reports: Jordan sent his written answer in week four; Ana read it with Ms. Ocampo and kept it. He has paid $420 and passed two GED sections."
+      if v.terms == "padded" then
+        t = t .. " He has also broken the curfew three times, coming home from work."
       end
-      if v.overpromised then
-        t = t .. "\n\nAna asks Ms. Ocampo: \"You said one slip and he goes to prison. Is that true?\""
-      end
-      return t
+      return t .. [[
+
+
+But he has missed three violence-intervention sessions since starting a night job at a warehouse. He says he cannot lose the job; the payments come from it.
+
+Detective Harlan: Three misses. Violent felony. Why is he still out?]]
     end,
-    notes = [[Monitoring exists to keep the agreement working, not to catch people out. A missed session driven by hardship is a reason to adjust the plan with everyone's agreement. Treating a stumble as a reason for a harsher outcome punishes participation and teaches the next person's lawyer to keep them away.]],
-    questions = {
-      "What would you want to know before deciding anything about the missed sessions?",
-      "Who should have a say in changing the plan?",
+    notes = [[When an agreement hits trouble, ask whether the terms fit his life and adjust with the harmed party told, before anything else. Failing to complete must not be used to justify a harsher sentence (UN Basic Principles paras 15-17 [verify wording]).]],
+    choice { "Ask Common Justice to move him to a group that fits his shifts and tell Ana's side; record the change",
+      id = "adjust-schedule", to = { { 4, "completion" }, { 1, "returned-to-court" } },
+      set = { ended = "stopped" },
+      score = { repair = 2, least_intrusive = 1, voluntary = 1 },
+      feedback = [[The misses come from a job that pays Ana back. Adjusting the schedule keeps the repair going. It costs something: no one tells Jordan plainly that missing sessions is serious, and some would want that said.]],
     },
-    choice { "Restore the case to the calendar and ask for the full prison term, pointing to the absences and to what he admitted in the circle",
-      id = "revoke-harsher", to = "returned-harsher",
-      when = function(v) return v.terms == "specific" end,
+    choice { "Restore the case and ask for the prison term, pointing to the misses and what he said in preparation",
+      id = "restore-harsh", to = "returned-harsher",
       violation = "punished_after_agreement",
-      score = { least_intrusive = -3, due_process = -3, respect = -1 },
-      feedback = [[Two missed sessions during a family emergency, with every payment made, is not a failed agreement. Seeking the full term, and using what he said in the circle to get it, punishes him for taking part and breaks the promise that nothing said there would be used against him.]],
+      score = { least_intrusive = -3, due_process = -3 },
+      feedback = [[Failing to complete is not a new offense, and what he said in the program cannot be used against him. This does both, over a schedule clash.]],
     },
-    choice { "Leave it for now; if he misses more, deal with it then",
-      id = "let-it-slide", to = "completion",
-      when = function(v) return v.terms == "specific" end,
-      set = { slid = true },
-      score = { accountability = -1, victim_voice = -1, repair = -1 },
-      feedback = [[Doing nothing is not the light touch it looks like. The clash with his shifts will not fix itself, Jordan learns that the check-ins do not matter, and Ana is not told anything.]],
-    },
-    choice { "Have Common Justice find out what happened; move him to a group that fits his shifts, keep the payments going, and record the change with his and Ana's agreement",
-      id = "adjust-plan", to = "completion",
-      when = function(v) return v.terms == "specific" end,
-      score = { repair = 3, least_intrusive = 2, accountability = 1, victim_voice = 1 },
-      feedback = [[Find out first, then fix the cause: the clash with his shifts. Changing the plan with Ana's agreement keeps her in the process, and keeping the payments on track keeps the repair real. Follow-up exists for exactly this kind of month.]],
-    },
-    choice { "With everyone's agreement, reconvene and replace the curfew and the video with specific terms: the video taken down, no contact, the $1,360 at a pace he can keep, a group that fits his work",
-      id = "revise-degrading", to = "completion",
-      when = function(v) return v.terms == "degrading" end,
-      set = { terms = "revised" },
-      score = { repair = 2, respect = 2, victim_voice = 1, accountability = 1 },
-      feedback = [[Good recovery. The public and curfew terms were harming the person they were meant to serve and blocking the repair. Revising them with everyone's agreement makes the agreement about putting things right again.]],
-    },
-    choice { "Hold him to the signed terms: restore the case and ask for prison for the curfew breaches",
-      id = "hold-to-terms", to = "returned-harsher",
-      when = function(v) return v.terms == "degrading" end,
-      violation = "punished_after_agreement",
-      score = { least_intrusive = -3, due_process = -2, respect = -2 },
-      feedback = [[The terms were out of proportion from the start, and they are now hurting Ana too. Sending Jordan to prison for breaking a curfew that cost him the job paying her back punishes him for an agreement that should never have been written.]],
-    },
-    choice { "With everyone's agreement, meet briefly to turn it into specific terms: $1,360 at $25 a week, stay off her block, the written answer, weekly check-ins",
-      id = "revise-vague", to = "completion",
-      when = function(v) return v.terms == "vague" end,
-      set = { terms = "revised" },
-      score = { repair = 2, accountability = 2, victim_voice = 1 },
-      feedback = [[Good recovery. Specific terms give Jordan a way to put things right and give staff something to monitor; Ana finally hears when her money will come.]],
-    },
-    choice { "Leave it: if he finishes the programme, dismiss",
-      id = "leave-vague", to = "hollow",
-      when = function(v) return v.terms == "vague" end,
-      score = { repair = -2, victim_voice = -2, accountability = -2 },
-      feedback = [[Attending groups is part of the programme, but it is not repair. Ana is asking about her money and the answer is nothing; the case will close without Jordan ever being asked to put right what he took from her.]],
+    choice { "Write to Ms. Daniels that one more missed session returns the case to court, so Jordan knows it counts",
+      id = "last-warning", to = { { 4, "completion" }, { 1, "returned-to-court" } },
+      set = { warned = true, ended = "stopped" },
+      score = { accountability = 1, voluntary = -1, least_intrusive = -1, respect = -1 },
+      feedback = [[Holding him to his word has value, and he hears it plainly. But the misses come from a job that pays Ana back; a threat fixes nothing about the schedule, and Jordan may quit the job to keep the sessions.]],
     },
   },
 
   scene "completion" {
     title = "Month fifteen",
     text = function(v)
-      local t = "Mr. Baptiste's closing report: Jordan has finished the programme, the service hours and the restitution."
-      if v.slid then
-        t = t .. " He missed three more sessions before staff noticed the clash with his shifts, and spent the last two months making them up."
+      local t = "Mr. Baptiste's closing report: every term complete. The $780 is paid; the GED is done."
+      if v.warned then
+        t = t .. " He kept every session after your letter, and lost the warehouse job to do it; a cousin lent him the last payments."
       end
-      if v.terms == "revised" then
-        t = t .. " The revised terms took him longer, but every one is done."
-      end
-      return t .. [[ He works full-time now.
+      return t .. [[ Ana walks home from the subway again, most nights.
 
-Ana sent a message through Ms. Ocampo: she has his letter, and on light evenings she walks home from the subway again.
+Mr. Feld: Dismiss the felony, fine. But ask for a year's probation on top so someone is watching him.
 
-Detective Harlan calls.
-
-Detective Harlan: Keep his case open. He knows who buys phones on Fulton Street. Hold the felony over him until he talks.
-
-The agreement says completion means the felony is dismissed and no jail or prison.]]
+Detective Harlan wants the name of the repair shop buyer, which Jordan gave Mr. Baptiste in preparation.]]
     end,
-    notes = [[Completion is the point at which the office keeps its side. Holding the charge over Jordan for something outside the agreement, or adding conditions now, would make completion meaningless, and every defence lawyer would hear about it.]],
-    questions = {
-      "What can Detective Harlan legitimately do instead?",
+    notes = [[Completion means no prison and the felony dismissed (Sered, B.5). Adding sanctions after completion, or mining the program's file, breaks the bargain the whole program rests on.]],
+    choice { "Dismiss as promised, and tell Detective Harlan the program's file is closed to him",
+      id = "keep-promise", to = "completed",
+      score = { due_process = 3, respect = 1 },
+      feedback = [[The promise kept. Jordan did everything he agreed to; the dismissal is what he was told completion would mean, and the file stays where it was promised to stay.]],
     },
-    choice { "Keep the promise: move to dismiss, send closing letters to Ms. Daniels and to Ana, and tell Harlan the case is closed",
-      id = "dismiss-on-completion", to = "completed",
-      score = { due_process = 3, repair = 2, voluntary = 1 },
-      feedback = [[This is the programme's promise kept. Jordan did what he agreed to; dismissal is not a favour but the outcome he was told he would get. A closing letter marks the end for Ana as well.]],
-    },
-    choice { "Hold off dismissing until Jordan talks to Detective Harlan",
-      id = "hold-for-cooperation", to = "promise-broken",
-      violation = "punished_after_agreement",
-      set = { breach = "hold" },
-      score = { due_process = -3, voluntary = -3, respect = -2 },
-      feedback = [[Cooperation was never part of the agreement. Keeping a felony alive after completion to extract information punishes Jordan for something he never agreed to do and breaks the office's word.]],
-    },
-    choice { "Dismiss the felony as agreed, but ask the court for a year's probation on top, so someone is still checking on him while the man he owed is around",
+    choice { "Dismiss the felony but ask for a year's probation, as Mr. Feld wants, so someone keeps an eye on him",
       id = "add-probation", to = "promise-broken",
       violation = "punished_after_agreement",
-      set = { breach = "probation" },
-      score = { least_intrusive = -3, due_process = -2 },
-      feedback = [[Adding a sanction after the agreement is completed changes the bargain once Jordan can no longer say no. Completion means what the agreement said it means.]],
+      score = { due_process = -3, least_intrusive = -2 },
+      feedback = [[Probation after completion is a new sanction for an agreement he kept. It breaks the bargain and teaches every defense lawyer in the borough to steer clients away.]],
+    },
+    choice { "Dismiss, and pass the repair shop's name to Harlan: the fence is a separate crime and Jordan is done",
+      id = "pass-name", to = "promise-broken",
+      violation = "statements_used",
+      score = { due_process = -3, respect = -1 },
+      feedback = [[The fence is a real crime, but the name came from Jordan in confidence. Using it breaks the program's promise however separate the case, and Harlan can find the shop the ordinary way.]],
     },
   },
 
@@ -800,191 +521,159 @@ The agreement says completion means the felony is dismissed and no jail or priso
   ending "completed" {
     title = "No prison, felony dismissed",
     text = function(v)
-      local t = "The court dismisses the felony against Jordan Mills. He serves no jail or prison time."
-      if v.surrogate then
-        t = t .. "\n\nMs. Cole gives Ms. Ocampo the last of Jordan's answers to take back to Ana. Ana keeps his letter, in which he wrote that he does not know whether he would have used the knife, and that not knowing scares him."
-      else
-        t = t .. "\n\nAna keeps his letter, in which he wrote that he does not know whether he would have used the knife, and that not knowing scares him. She told Ms. Ocampo it was the first honest thing anyone said to her about that night."
+      local t = "The court dismisses the felony. Jordan has no prison term and no felony record."
+      if v.flag == "assessed" then
+        t = t .. " Ana never sat across from him; her surrogate did, and her letter and his answer did the rest."
       end
-      t = t .. "\n\nThe $1,360 is repaid. Common Justice staff helped Jordan make a safety plan for the debt; he has not been approached since."
-      if v.overpromised then
-        t = t .. " Ana still wonders why she was told one slip meant prison."
+      if v.widened then
+        t = t .. " The bodega allegation, never charged, still sits in his program file."
       end
-      return t
+      if v.pressed then
+        t = t .. " At the closing, Ana tells Ms. Ocampo she is still not sure it was ever her choice."
+      end
+      if v.terms == "checked" then
+        t = t .. " Asked about the car services, Ana said she had decided to let them go; she wished the office had trusted that."
+      end
+      return t .. "\n\nMs. Ocampo's services stay with Ana for as long as she wants them."
     end,
     outcome = {
-      victim = "Ana chose this path freely, got her losses repaid and her question answered, kept her services, and walks home again on light evenings.",
-      accused = "Jordan kept every term, works full time and has no felony conviction; nothing he said in the process was used against him.",
-      community = "A serious violent felony was answered with accountability, repair and violence intervention instead of a prison term, and the office kept its word, so the next harmed party and defence lawyer can trust the offer.",
+      victim = "Ana chose the path, got her answer to why her, and was paid back; she walks home again, most nights.",
+      accused = "Jordan repaired what he could, finished fifteen months of work and his GED, and has no felony record.",
+      community = "A knife robbery was answered without prison and without pretending it was minor, and the office's word held.",
     },
-    debrief = [[This is what Common Justice is designed to do for a serious violent felony: a case the office would otherwise send to prison; a choice put to the harmed person neutrally, with services either way; an admission only after counsel's advice; preparation until the person who caused harm owns the facts; a circle that hears anger without shaming; specific, proportionate terms; follow-up that adjusts to a hard month; and a dismissal that is honoured. Notice where it was hard: answering Ana honestly, turning down Detective Harlan's shortcuts, and fixing the missed sessions instead of punishing them.]],
+    debrief = [[This is the Common Justice bargain kept: a case that would have gone to prison, a harmed party who chose freely, a responsible party who chose freely, an acknowledgement tested before the circle, terms from the circle, monitoring that adjusted instead of punished, and a dismissal. Notice what the careful path cost: an answer Ana wanted from you and did not get, weeks of waiting for counsel and for preparation, and a plain warning to Jordan you chose not to send.]],
   },
 
   ending "prosecuted" {
     title = "Prosecuted, with support",
     text = function(v)
-      local t = "Your office indicts Jordan on the original charge. Ana's advocate stays with her through the case: counselling, a compensation claim for the phone and lost shifts, and a safety plan for the walk home."
-      if v.harsh_ask then
-        t = t .. "\n\nYou ask for the top of the range. Ms. Daniels tells the judge that Jordan never refused anything, and asks why the office now wants more than it would have asked for at the start. The judge imposes your bureau's usual term."
-      else
-        t = t .. "\n\nJordan takes your bureau's usual offer and is sentenced to state prison. The court orders restitution. Ana is told of every hearing in advance and does not have to testify."
+      local t = [[The case proceeds on the offer the office would have made anyway, with restitution for the phone. Ms. Ocampo's services stay with Ana: counseling, a safety plan, the compensation claim. Jordan pleads to the robbery.
+
+]]
+      if v.answer == "letter" then
+        return t .. "Three weeks later Ms. Ocampo gives Ana a letter. Jordan wrote that he picked her because she was alone and tired. She reads it twice and says it is enough."
+      elseif v.answer == "allocution" then
+        return t .. "At the plea Jordan mumbles that he \"needed money\" while the judge waits. Ana, in the back row, says it was not an answer to anything."
       end
-      if v.defence_told then
-        t = t .. " Jordan's grandmother tells her church the victim \"chose prison\"; Ms. Ocampo helps Ana deal with the gossip."
-      end
-      return t
+      return t .. "Ana never learns why he chose her."
     end,
     outcome = {
-      victim = "Ana's no was respected, and she kept services, restitution and regular news of her case, though without the answers a circle might have given her.",
-      accused = "Jordan goes to prison on the ordinary terms for the offence, neither favoured nor punished because Ana declined.",
-      community = "The case is decided without delay and the consent rule holds, so future harmed parties can trust that saying no carries no cost.",
+      victim = "Ana's no was respected and cost her nothing; her support continued.",
+      accused = "Jordan faces the ordinary sentence for the robbery, no harsher for a choice that was not his.",
+      community = "The consent rule held, and the program's services reached a harmed party who did not use the program.",
     },
-    debrief = [[Consent is the gate. When the person harmed says no, the case returns to the ordinary process promptly, no weaker and no harsher, and help continues whatever she decided: Common Justice offers services to harmed parties either way. Restitution can still be sought in court. If you told the defence before Ana was asked, notice how that turned her private choice into a public one.]],
+    debrief = [[Consent is the gate, and no is a complete answer. The case returns to the ordinary process without delay, no harsher and no softer, and Common Justice serves harmed parties whatever they decide.]],
   },
 
-  ending "case-dropped" {
+  ending "prosecuted-harsh" {
+    title = "The maximum, because she said no",
+    text = [[You ask for the top of the range. Ms. Daniels tells the judge the office is seeking more than its usual offer because Ms. Reyes declined a program. The judge asks the office to explain; Ana hears about it from Ms. Ocampo and asks whether her answer made this worse for him.]],
+    outcome = {
+      victim = "Ana's no has been turned into a weapon she did not ask for.",
+      accused = "Jordan faces a harsher ask for a decision that was not his.",
+      community = "Harmed parties learn that their answer changes the punishment, which puts a weight on a choice that should be free.",
+    },
+    debrief = [[Ana chose court; she did not choose the maximum. When a restorative route closes, the case is decided as it would have been. Pricing a refusal into the sentence makes the next harmed party's choice heavier.]],
+  },
+
+  ending "prosecuted-soft" {
     title = "Cut down to nothing",
-    text = [[Jordan pleads to a misdemeanour and is released with time served. Ana learns of it from a letter. There is no restitution order.
-
-Ana tells Ms. Ocampo she wishes she had said yes, because it seems saying no meant nobody cared.]],
+    text = [[Jordan pleads to a misdemeanor with time served. Ana learns of it from a letter. She tells Ms. Ocampo she said no to a circle, not to justice.]],
     outcome = {
-      victim = "Ana's no to a circle was treated as a no to justice; her losses are unpaid and her fear unanswered.",
-      accused = "Jordan walks away from a knife robbery with a misdemeanour and no obligation to repair anything.",
-      community = "Harmed parties learn that declining the programme makes the case disappear, which is the very pressure the consent rule exists to prevent.",
+      victim = "Ana asked for court and got a case that shrank because she refused a program.",
+      accused = "Jordan walks away from a knife robbery with a misdemeanor and no obligation to repair anything.",
+      community = "Harmed parties learn that declining the program makes a case disappear.",
     },
-    debrief = [[Declining a restorative process is not declining justice. When the person harmed says no, the case goes on at the level the evidence supports. Cutting it down because the alternative closed penalises the victim for using her right to refuse, and leaves the harm unrepaired.]],
-  },
-
-  ending "case-in-limbo" {
-    title = "Nobody decides",
-    text = [[The case is adjourned, then adjourned again. Ana hears nothing for two months and stops answering calls from your office. Jordan lives with an open felony and cannot get a job that runs a background check. When Ms. Daniels finally demands a decision, the repair-shop owner has moved away.]],
-    outcome = {
-      victim = "Ana waits months without news; her clear answer counted for nothing.",
-      accused = "Jordan lives with an open felony and no decision either way.",
-      community = "A case that could have gone on promptly drifts while the evidence weakens.",
-    },
-    debrief = [[A case that cannot go to a restorative process goes back to the ordinary process without delay, and everyone is told. Waiting "in case" the person harmed changes her mind pressures her and leaves both sides in limbo.]],
+    debrief = [[Declining a restorative route is not declining accountability. Cutting the case down because the harmed party said no penalizes her for using her right to refuse.]],
   },
 
   ending "prison-no-voice" {
     title = "The ordinary track",
-    text = [[Jordan is indicted and, advised that a trial risks a long sentence, takes your bureau's usual offer of state prison. Ana receives a leaflet about victim services and a letter telling her the case is closed.
-
-She still takes cabs home. She never learns that another option existed, and nobody asks her what she needed.]],
+    text = [[Jordan pleads to the robbery and is sentenced to state prison. Ana testifies at no trial; she is sent a letter with the sentence date. She never hears that another path existed until Ms. Daniels's sentencing memo mentions it.]],
     outcome = {
-      victim = "Ana gets a conviction but no say, no answers and no repair; she found out about the result from a letter.",
-      accused = "Jordan serves a prison term and never hears from Ana what that night did to her.",
-      community = "The law was applied, but a case the alternative was built for went to prison without the person harmed ever being asked.",
+      victim = "Ana gets a sentence but no answers, and no say in what justice meant for her.",
+      accused = "Jordan goes to prison at 19 with no record before this, having never been asked to face Ana or repair anything.",
+      community = "A case the program was built for went the usual way because nobody asked the one person whose answer mattered.",
     },
-    debrief = [[Prosecuting was lawful, and some harmed people want exactly this. The point is that Ana was never asked. Common Justice exists for serious violent felonies like this one, and whether to try it is first of all the harmed person's choice. Putting that choice to her neutrally, and respecting either answer, would have cost little.]],
+    debrief = [[Prison was lawful here, and many harmed parties would choose it. The failure is that Ana was never asked. Common Justice takes serious violent felonies like this one, if and only if the harmed party says yes; the office's first job was to put that question to her.]],
   },
 
-  ending "consent-broken" {
-    title = "A yes that wasn't",
-    text = [[The offer goes to the defence. Two weeks later Ana tells Ms. Ocampo she will not come to any meeting: she only said "fine" to end the call. Common Justice returns the referral. Jordan, who had started preparing, is back on the calendar, and the case has lost a month.
-
-Ana files a complaint about the call.]],
+  ending "jordan-declines" {
+    title = "Jordan declines",
+    text = [[Ms. Daniels advises Jordan not to accept an offer made under threat, and he and his grandmother agree. The case goes back on the trial calendar. Ms. Ocampo has to tell Ana, who said yes, that there will be no circle.]],
     outcome = {
-      victim = "Ana was pressured after a clear refusal, and now distrusts the office that is prosecuting her case.",
-      accused = "Jordan was offered something that was never really available, and lost a month waiting for it.",
-      community = "The programme's most important rule was bent, and its reputation with harmed parties suffers.",
+      victim = "Ana said yes and lost the path she chose, for reasons she had no part in.",
+      accused = "Jordan, properly advised, faces trial instead of the program.",
+      community = "Defense lawyers learn that the office uses the program as a lever.",
     },
-    debrief = [[A no is a complete answer. Asking again, and then taking a "fine" given to end the conversation, is not consent; Common Justice goes ahead only if the harmed party freely agrees. Pressing her also made Ana responsible for Jordan's future, which was never her burden.]],
-  },
-
-  ending "trust-broken" {
-    title = "Trust broken",
-    text = function(v)
-      if v.breach == "statement" then
-        return [[Ms. Daniels moves to suppress the recording and advises Jordan to decline the programme. Weeks go to the fight over the statement. Ana, who had said yes and prepared herself, is told the circle will not happen and that she may have to testify.]]
-      end
-      return [[Ms. Daniels advises Jordan to decline the programme, and Common Justice will not take a participant pushed into it. The case goes to trial. Ana, who had said yes and prepared herself, is told the circle will not happen and that she may have to testify.]]
-    end,
-    outcome = {
-      victim = "Ana said yes, prepared for a circle, and lost it for reasons she had no part in; now she may face a trial.",
-      accused = "Jordan faces trial instead of the programme, and his family has learned to distrust the office's offers.",
-      community = "Word travels among defence lawyers that the office's offers come with strings, and fewer people are advised to take part.",
-    },
-    debrief = [[The alternative works only if the person who caused harm chooses it freely and knowingly: an admission only after counsel has advised him, no deadline backed by a heavier charge, and preparation rather than threats to reach acknowledgement. Each shortcut saves a little time and costs the whole case, and the person harmed pays for it too.]],
+    debrief = [[A restorative process needs the responsible party's free choice as much as the harmed party's. A threat of added counts turns an alternative to prison into a plea under duress, and careful counsel will advise against it.]],
   },
 
   ending "returned-to-court" {
     title = "Back to court, no harsher",
     text = function(v)
-      if v.return_reason == "denial" then
-        return [[You close the circle gently. Ana's side is told plainly that Jordan could not accept what the video shows, and that this is why it stopped. The case returns to the calendar on the original charge; nothing said in preparation or the circle goes into the file, and Ana keeps her advocate and her services.]]
+      if v.flag == "cancelled" then
+        return [[You end the program and restore the case. Ana, who had asked a question, learns the answer was decided for her; Ms. Ocampo keeps her services in place. Jordan's case goes back to the calendar on the original charge, with nothing from the program used.]]
       end
-      return [[In a side room, with Ms. Ocampo, Ana says quietly that she does not want to be there. You thank everyone and tell Jordan and his grandmother that the case returns to court, no harsher, with nothing said today used. Ana leaves with Ms. Ocampo's number and a safety plan. It should have been her answer weeks ago.]]
+      local t = "The program ends before completion."
+      if v.ended == "not_ready" then
+        t = "You take the case out of the program before preparation has run its course. Ana, who had chosen this path, hears it from Ms. Ocampo."
+      elseif v.ended == "denial" then
+        t = "The circle closes early. Ana decides, with Ms. Ocampo, that she wants nothing more from it."
+      elseif v.ended == "withdrew" then
+        t = "With the new facts and a safety plan, Ana decides she does not want to go on. It is her answer, and it is respected."
+      elseif v.ended == "stopped" then
+        if v.warned then
+          t = "Jordan misses one more session after your letter, on a night the warehouse kept him late. The case goes back."
+        else
+          t = "Jordan stops coming after he loses the warehouse job, and does not answer Mr. Baptiste's calls for a month."
+        end
+      end
+      return t .. [[ The case goes back on the calendar on the original charge. You ask for nothing harsher than you would have at the start, and nothing from the program's file goes into the case. Ms. Ocampo's services stay with Ana.]]
     end,
     outcome = {
-      victim = "Ana is told honestly why the process ended, keeps her support, and sees the case go on.",
-      accused = "Jordan faces the original charge, no worse off than if the programme had never been tried.",
-      community = "The programme's rules hold even when a case fails, so harmed parties and defence lawyers can keep trusting it.",
+      victim = "Ana is told honestly why the process ended and keeps her support.",
+      accused = "Jordan faces the original charge, no worse off for having tried.",
+      community = "The program's rules hold even when a case does not finish.",
     },
-    debrief = [[Not every restorative case reaches an agreement. When the person harmed withdraws, or the person who caused harm cannot accept the basic facts, the case returns to the ordinary process without delay and without a penalty. The mistake that led here came earlier: a pressured yes, or a denial that preparation should have tested.]],
+    debrief = [[Not every case completes: a harmed party may withdraw after a new fear, a responsible party may not be ready, or a plan may fail. The case returns without delay and without penalty. If the office ended it over Ana's head, or before preparation had done its work, ask whose choice that was.]],
+  },
+
+  ending "returned-harsher" {
+    title = "Punished for trying",
+    text = [[You restore the case and ask for prison, citing the missed sessions and what Jordan told Mr. Baptiste. Ms. Daniels objects that program statements cannot be used, and shows the payments and the GED sections. The judge strikes the statements and asks why the office wants more now than at the start.]],
+    outcome = {
+      victim = "Ana's repair, half paid, stops; she is told the office is seeking prison over a schedule clash.",
+      accused = "Jordan is treated more harshly for having tried than if he had never entered the program.",
+      community = "Referrals fall as defense lawyers learn the program is a risk.",
+    },
+    debrief = [[Failing to complete returns a case to the ordinary process; it is not a new offense. First ask whether the terms fit his life, and adjust them with the harmed party told.]],
+  },
+
+  ending "promise-broken" {
+    title = "Promise broken",
+    text = [[Ms. Daniels learns what the office did within a week and takes it to the judge, showing every term performed. Word reaches the other defense lawyers in the borough. Ana asks Ms. Ocampo whether what her surrogate said in the circle is in a police file too.]],
+    outcome = {
+      victim = "Ana's trust in the process she chose is shaken at the very end.",
+      accused = "Jordan kept his side; the office did not.",
+      community = "Defense lawyers learn the office's promises can be bargained away, and steer clients off the program.",
+    },
+    debrief = [[Completion means no prison and the felony dismissed, with the program's file kept where it was promised to stay. Adding probation or mining the file afterwards breaks the bargain the program depends on.]],
   },
 
   ending "reharmed" {
     title = "Ana is hurt again",
     text = function(v)
-      local t
-      if v.harm_cause == "denial" then
-        t = "Tomás describes the knife. Jordan shakes his head: \"I never pointed it.\" Tomás stands up, shouting; Mr. Baptiste ends the circle. Ana tells Ms. Ocampo the circle was worse than the street, because this time officials watched him deny it."
-      else
-        t = "Ana never speaks. When Mr. Baptiste passes her the stone, she holds it and cries, and Tomás, who came late, takes her out. Jordan's grandmother apologises to the empty chair."
+      if v.flag == "ignored" then
+        return [[On the morning of the circle the cousin is outside Ana's building again. She comes anyway, with Tomás, and sits shaking. Halfway through she leaves. Afterwards she stops going to work for a week and asks Ms. Ocampo to end it.]]
       end
-      return t .. "\n\nCommon Justice closes the referral. Whatever the court now does, the damage of that afternoon is done."
+      return [[Ana comes back in. Jordan says again that the knife was closed. Ana leaves for good. She tells Ms. Ocampo the circle was worse than the parkway, because this time people were watching and let it happen.]]
     end,
     outcome = {
-      victim = "Ana is harmed again by a process meant to help her, and trusts the justice system less than before.",
-      accused = "Jordan leaves without having repaired anything, and his case goes back to court with a failed circle behind it.",
-      community = "The programme's reputation with harmed parties suffers, and the next person offered the choice is more likely to refuse.",
+      victim = "Ana is harmed again by a process that was meant to help her.",
+      accused = "Jordan leaves without having repaired anything, and the program ends.",
+      community = "Word spreads that the program put a frightened woman in a room she should not have been in.",
     },
-    debrief = [[Restorative processes can hurt the people they are meant to help when safeguards slip: a yes given under pressure, or a circle held while the central fact is denied. Both were visible beforehand. The keeper's job is to stop and change course, up to ending the process, when the person harmed is at risk of being hurt again.]],
-  },
-
-  ending "returned-harsher" {
-    title = "Punished for trying",
-    text = function(v)
-      if v.terms == "degrading" then
-        return [[You restore the case and ask for prison over the curfew breaches. Ms. Daniels shows the court that the curfew cost Jordan the job that was paying Ana back, and that the video was hurting Ana. The judge asks why the office is seeking more than it would have sought at the start. Ana's restitution stops at $150.]]
-      end
-      return [[You restore the case and ask for the full term, citing his absences and what he said in the circle. Ms. Daniels objects that the offer promised nothing said there would be used; the judge agrees and strikes it. Jordan had paid $550 of Ana's $1,360; the payments stop. Ana tells Ms. Ocampo she never asked for this.]]
-    end,
-    outcome = {
-      victim = "Ana's repair stops part-way, and an outcome she never asked for is pursued in her name.",
-      accused = "Jordan is treated more harshly for having tried the programme than if he had gone straight to court.",
-      community = "People facing serious charges, and their lawyers, learn that entering the programme is a risk, and fewer take it.",
-    },
-    debrief = [[A stumble during monitoring, especially one driven by hardship, is a reason to find out what happened and adjust the plan, not a new offence. Seeking a harsher outcome because someone tried and fell short, or using what they said in the circle, punishes participation and breaks the bargain the programme rests on.]],
-  },
-
-  ending "promise-broken" {
-    title = "Promise broken",
-    text = function(v)
-      if v.breach == "hold" then
-        return [[You keep the felony open. Ms. Daniels moves to dismiss, showing every term performed; the judge asks your office why it will not keep its word. Jordan, who did everything asked of him, is back in court. Ana hears about it from Ms. Ocampo and asks what her agreement was worth.]]
-      end
-      return [[The felony is dismissed, but the court, at your request, adds a year's probation. Ms. Daniels appeals, and the extra condition is struck months later. Jordan, who did everything asked of him, spends those months reporting to a probation officer. Ana asks Ms. Ocampo what her agreement was worth.]]
-    end,
-    outcome = {
-      victim = "The agreement Ana helped shape is treated as negotiable, and her sense that it meant something is undermined.",
-      accused = "Jordan kept his side and the office did not; he faces new jeopardy after completing every term.",
-      community = "Defence lawyers and harmed parties learn that the office's completion promises can be bargained away, and the programme loses the trust it depends on.",
-    },
-    debrief = [[Completion has to mean what the agreement said: the felony dismissed and no jail or prison. Holding the charge to extract cooperation, or adding a sanction once the agreement is kept, punishes the person who did everything asked of him and teaches every defence lawyer to keep clients away from the next offer.]],
-  },
-
-  ending "hollow" {
-    title = "Dismissed, with nothing repaired",
-    text = [[Jordan finishes the groups and the felony is dismissed. He never paid Ana anything; nobody told him how much or when. He never answered her question.
-
-Ana tells Ms. Ocampo she does not understand what she said yes to.]],
-    outcome = {
-      victim = "Ana took part, but her losses, her question and her block were left exactly where they were.",
-      accused = "Jordan avoided prison and a felony, but was never asked to put right what he took.",
-      community = "To Ana and those around her, the alternative looks like a way of letting a robber off.",
-    },
-    debrief = [[An agreement is only as good as its terms. "Pay what he can" has no amount, no schedule and nothing to monitor. Common Justice pairs the violence-intervention programme with concrete repair because accountability is something done, not only attended. Vague terms fail the accused too: Jordan never got a clear way to show he had made things right.]],
+    debrief = [[A red flag ignored or a denial pushed through: each was visible beforehand. Common Justice calls itself safety-driven for this reason. Stopping to assess, and giving the choice back to the harmed party, is how a process avoids becoming another harm.]],
   },
 }

@@ -1,25 +1,25 @@
 -- The Metro Platform: a prosecutor scenario modelled on the Washington D.C. Office of the
 -- Attorney General Restorative Justice Program (youth, pre-trial). Premise 2 in
--- shared/reference/restorative-practice.md B.7; programme rules from seed 000 and B.5.
--- One accused youth (Dante); the second boy's case is on a separate track.
+-- shared/reference/restorative-practice.md B.7; program rules from seed 000 and B.5.
+-- The trainee is the charging Assistant Attorney General: she screens, refers, consents to
+-- terms within office policy, monitors and decides the case. A restorative justice specialist
+-- (Mr. Tran) prepares the parties, facilitates the conference and drafts the agreement.
+-- Version 2 (issue #13): options balanced in length and register, trade-offs named in the
+-- feedback, consequences carried in variables, juvenile hearings closed to the public.
 
 return scenario {
   id = "dc-youth-metro",
-  version = 1,
+  version = 2,
   title = "The Metro Platform",
   role = "prosecutor",
-  summary = [[Two 15-year-olds assault a 14-year-old girl on a Metro platform. As the prosecutor, you decide whether one boy's case goes to your office's restorative justice programme, and then you have to keep its promises: legal advice before any admission, the free consent of the girl and her mother, confidential statements, a fair agreement and six months of follow-up.]],
-  minutes = 25,
+  summary = [[A 15-year-old punches a 14-year-old girl on a Metro platform. As the charging prosecutor in the D.C. Attorney General's juvenile section, you decide whether his case goes to your office's Restorative Justice Program, and then you have to keep its promises while a specialist runs it: legal advice before any admission, the girl's and her mother's free consent, confidential statements, fair terms and six months of monitoring.]],
+  minutes = 20,
   modelled_on = "Washington D.C. Office of the Attorney General Restorative Justice Program (youth, pre-trial)",
-  speakers = { "Ms. Okafor", "Grace", "Ada", "Dante", "Mr. Wells", "Ms. Alvarez", "Mr. Tran", "Officer Price" },
+  speakers = { "Ms. Okafor", "Grace", "Ms. Alvarez", "Mr. Tran", "Officer Price", "Ms. Reed", "Mr. Wells", "Ms. Hill" },
   figures = {
     {
-      text = "Across 10 randomised trials with 1,880 consenting offenders, restorative conferences brought a modest but highly cost-effective fall in how often people were reconvicted over two years. In the seven UK trials the benefits were 3.7 to 8.1 times the cost. Only people who consented took part.",
+      text = "Across 10 randomized trials with 1,880 consenting offenders, restorative conferences brought a modest but highly cost-effective fall in how often people were reconvicted over two years. Only people who consented took part.",
       source = "Sherman, Strang, Mayo-Wilson, Woods & Ariel (2015), Campbell systematic review, Journal of Quantitative Criminology",
-    },
-    {
-      text = "In London trials with 192 burglary and robbery victims, those assigned to a conference had 49% fewer cases of clinical-level post-traumatic stress symptoms about a month later.",
-      source = "Angel et al. (2014), London randomised trials of restorative justice conferences",
     },
     {
       text = "In Canberra's RISE experiments, conferences significantly lowered violent reoffending among young violent offenders, though not for property crime; victims and offenders rated conferences fairer than court.",
@@ -28,903 +28,616 @@ return scenario {
   },
 
   vars = {
-    net_widened = false,       -- Andre was referred although no charge applied to him
-    counsel_advised = false,   -- defence counsel has advised Dante before any admission
-    breach = "none",           -- "statement" | "threat" | "notes" | "recharge"
-    consent_pressured = false, -- a "yes" was taken under pressure
-    overpromised = false,      -- the family was promised punishment to win their consent
-    court_reason = "none",     -- "declined" | "withdrew" | "cancelled"
-    immunity = false,          -- written non-use and confidentiality terms were given
-    minimised = false,         -- Dante's minimised account was accepted
-    guardian_absent = false,   -- Dante was prepared without his father
-    coach_absent = false,      -- Dante's coach did not come to the conference
-    harm_cause = "none",       -- "threat" | "pressured" | "denial" | "assembly"
-    dante_shut_down = false,   -- Dante stopped talking after being shamed or threatened
-    terms = "none",            -- "specific" | "degrading" | "vague" | "revised"
-    extra_conditions = false,  -- a curfew and school reports were added at month three
-    closing = "none",          -- "on_time" | "extended" | "waived"
-    limbo_reason = "none",     -- "held_open" | "lapsed"
-    return_reason = "none",    -- "denial" | "stopped"
-    harsher_from = "none",     -- "short" | "stopped"
-    harsh_ask = false,         -- after a refusal, a stricter outcome was sought in court
+    grace_referred = false,   -- Grace was pulled into the program as a "party" on the school's say-so
+    filed_first = false,      -- the petition was filed before anyone asked Grace
+    counsel = "none",         -- "advised" | "rushed" | "recorded"
+    consent = "none",         -- "free" | "pressed"
+    overpromised = false,     -- the family was promised an apology and punishment
+    written_terms = false,    -- the non-use and confidentiality terms were signed
+    attended = "no",          -- "no" | "spoke" | "watched": the prosecutor at the conference
+    terms = "none",           -- "agreed" | "assembly" | "struck" | "curfew"
+    notes_shared = false,     -- program notes went to the police
+    grace_withdrew = false,   -- asked alone after a pressed yes, Grace withdrew
+    closing = "none",         -- "on_time" | "extended" | "waived" | "returned"
   },
 
   start = "intake",
 
   ---------------------------------------------------------------------------
-  -- 1. Eligibility
+  -- 1. Screening
   ---------------------------------------------------------------------------
   scene "intake" {
     title = "Monday, 9:10 a.m., juvenile section",
-    text = [[You are an Assistant Attorney General in the juvenile section of the D.C. Office of the Attorney General. A Metro Transit Police file is on your desk.
+    text = [[You are an Assistant Attorney General in the juvenile section of the D.C. Office of the Attorney General.
 
-Last Thursday at 3:40 p.m., on the Red Line platform at Gallery Place, two 15-year-olds, Dante Wells and Kevin Brooks, surrounded Grace Okafor, 14. Platform cameras show Dante punching her once in the face and shoving her against a bench. She has a split lip and a chipped front tooth; her phone screen cracked when she fell. Two adult riders gave statements. Kevin has his own lawyer and his case is on a separate track.
+Metro Transit Police file: last Thursday at Gallery Place, Dante Wells, 15, punched Grace Okafor, 14, once in the face and shoved her against a bench. Split lip, chipped tooth. Platform video and two adult witnesses. Dante has no record; there was no weapon, and they have never dated. A second boy, Kevin, has his own lawyer and a separate case.
 
-Dante has no record. He and Grace go to different schools and have never dated. There was no weapon.
+A note from Dante's school is clipped to the file. It says Grace posted a clip mocking Dante's little brother, who stutters, and asks that the two students "go through restorative justice together as a conflict".
 
-A 16-year-old, Andre, filmed it and posted the clip, which has spread around Grace's school. The arresting officer, Officer Price, notes that no charge applies to Andre.
-
-Your office's Restorative Justice Program is one option.]],
-    notes = [[The eligibility decision. The D.C. programme takes a case only if a prosecutor would charge it, and excludes sex offences, gun offences, homicide and intimate-partner violence. Ask the room which facts in the file settle each question, and why it matters that no charge applies to Andre.]],
+Your supervisor, Ms. Reed, wants your decision on the file by noon.]],
+    notes = [[Screening. The D.C. program takes a case only if a prosecutor would charge it, and excludes sex offenses, gun offenses, homicide and intimate-partner violence (B.5). A mean post, even if Grace made it, is not a charge anyone would file: pulling her in as a party is net-widening, and it turns the person harmed into a co-respondent.]],
     questions = {
-      "What would you need to see before you would file a petition here?",
-      "Who could a restorative referral pull into the system who would otherwise never be in it?",
+      "What in the file tells you this case would be charged?",
+      "What would it do to Grace to be named as a party to her own assault?",
     },
-    choice { "Refer Dante, and refer Andre too so he learns what his video did",
-      id = "refer-andre-too", to = "defence_call",
+    choice { "File the petition today, keep the program in reserve: a punch that chipped a child's tooth should start in court",
+      id = "file-first", to = "petition_filed",
+      set = { filed_first = true },
+      score = { least_intrusive = -2, victim_voice = -1, due_process = 1 },
+      feedback = [[Filing is lawful and the evidence supports it. But violence alone does not exclude a case from the program, and filing first decides the route before Grace is asked. Diverting before filing is the least intrusive response that still holds Dante to account.]],
+    },
+    choice { "Refer both students, as the school asks, so the clip about his brother is dealt with in the same room as the punch",
+      id = "refer-both", to = "defense_call",
       violation = "net_widening",
-      set = { net_widened = true },
-      score = { least_intrusive = -3, due_process = -2, accountability = 1 },
-      feedback = [[The video does hurt Grace, and wanting Andre to face that is understandable. But no charge applies to him. Referring someone the system would otherwise leave alone is net-widening: it opens a justice file on a 16-year-old for something no prosecutor would take to court. Diversion is for cases that would otherwise be charged.]],
+      set = { grace_referred = true },
+      score = { least_intrusive = -3, victim_voice = -2, due_process = -2 },
+      feedback = [[It sounds even-handed, and the clip may matter to Dante. But no prosecutor would charge a post, and the program takes only cases that would otherwise be charged. Referring Grace opens a justice file on the girl who was punched and tells her she is half to blame.]],
     },
-    choice { "Confirm you would file a petition on this evidence, check the programme's exclusions, then refer Dante's case to the programme",
-      id = "check-eligibility", to = "defence_call",
-      score = { due_process = 2, least_intrusive = 2, safety = 1 },
-      feedback = [[Good. The programme is for cases a prosecutor would actually charge, and the footage, two witnesses and the injuries make this one. Checking the exclusions (no weapon, no sexual offence, no dating relationship) is the first safety screen. Referring before trial is the least intrusive route that still holds Dante to account.]],
+    choice { "Refer Dante alone, since you would file on this evidence and no exclusion applies; the clip can come up in his preparation",
+      id = "refer-dante", to = "defense_call",
+      score = { due_process = 2, least_intrusive = 2 },
+      feedback = [[Right. The video, two witnesses and the injury mean you would file, and no exclusion applies, so the program is a real alternative to a petition. What Dante believed about the clip belongs in his preparation with the specialist, not in a file on Grace.]],
     },
-    choice { "File the petition and send it to court: an assault with an injury is too serious for the programme",
-      id = "straight-to-court", to = "court-not-offered",
-      score = { due_process = 1, victim_voice = -2, least_intrusive = -2, accountability = -1 },
-      feedback = [[Filing is lawful, and the evidence supports it. But violence alone does not exclude a case from the D.C. programme, and Grace was never asked. She loses the chance to ask her questions and shape the repair; Dante goes through court without ever hearing from her what the punch did.]],
+  },
+
+  scene "petition_filed" {
+    title = "Thursday",
+    text = [[The petition is filed. The initial hearing is set for next week.
+
+Ms. Hill, the victim services specialist, calls you after speaking to Grace's mother.
+
+Ms. Hill: Ms. Okafor wants to know why nobody asked Grace anything before this went to court. She's heard about the Restorative Justice Program from a neighbor and asked whether that was ever an option.
+
+Dante's lawyer, Ms. Alvarez, tells you she will contest the petition unless something changes.]],
+    notes = [[The program is pre-trial: a filed petition can still be deferred if the case is referred. Returning the choice to the family late is better than never offering it. The hearing itself would be closed to the public, as D.C. juvenile hearings are [verify the statutory reference before teaching it].]],
+    choice { "Keep to the court track: changing route now would look like the office had no view of its own case",
+      id = "stay-in-court", to = "court-not-offered",
+      score = { victim_voice = -2, least_intrusive = -2 },
+      feedback = [[Consistency has a value, but Ms. Okafor has just asked for the option you never gave her. Keeping the court track to save face puts the office's image ahead of the person harmed.]],
+    },
+    choice { "Refer the case to the program now and ask the court to hold the petition while the family decides",
+      id = "refer-late", to = "defense_call",
+      score = { victim_voice = 2, least_intrusive = 1 },
+      feedback = [[Good recovery. A filed petition can still be deferred before trial. The family gets the choice they asked about, a little later than they should have.]],
     },
   },
 
   ---------------------------------------------------------------------------
   -- 2. Counsel before any admission
   ---------------------------------------------------------------------------
-  scene "defence_call" {
+  scene "defense_call" {
     title = "Tuesday, 11:30 a.m.",
     text = function(v)
-      local t = [[The file goes to Mr. Tran, one of the programme's restorative justice specialists. Before he can contact anyone, two calls come in.
+      local t = [[The file goes to Mr. Tran, one of the program's restorative justice specialists. Two calls reach you first.
 
-Officer Price: The boy's father rang me. Dante wants to say he did it and say sorry. I can take a recorded statement this afternoon and that part's done.
+Officer Price: The boy's father rang. Dante wants to own up and say sorry. I can record it this afternoon while he's in the mood.
 
-Then Dante's court-appointed lawyer, Ms. Alvarez, who has not yet sat down with her client properly.
+Ms. Alvarez, Dante's lawyer, has not yet sat down with him properly.
 
-Ms. Alvarez: I hear you're looking at the restorative programme. I need the terms, and I need to meet Dante and his father before he says anything to anyone about what happened.
+Ms. Alvarez: I need two weeks to go through the program terms with Dante and his father before he admits anything to anyone.
 
-Your supervisor wants the referral settled by Friday.]]
-      if v.net_widened then
-        t = t .. "\n\nAndre's mother has also called, asking why her son has a letter from your office."
+Ms. Hill adds that Grace's mother is angry: ten days, and nobody has told her what is happening.]]
+      if v.grace_referred then
+        t = t .. "\n\nThe school has already told the Okafors that Grace is \"in the program too\"."
       end
       return t
     end,
-    notes = [[In D.C., an admission comes only after defence counsel has explained its consequences. A 15-year-old's eagerness to "just say sorry" is exactly when that advice matters most: the admission is the price of entry and it has legal weight.]],
+    notes = [[In D.C., an admission comes only after defense counsel has explained its consequences (seed 000) [verify how counsel is assigned to a youth before any petition is filed]. A 15-year-old's eagerness to "just say sorry" is when that advice matters most. A deadline is not a breach, but it thins the advice and the admission with it.]],
     questions = {
       "Why is a young person's wish to confess not enough on its own?",
-      "What does a deadline do to how voluntary an admission is?",
+      "What does a short deadline do to the advice a lawyer can give?",
     },
-    choice { "Tell Ms. Alvarez the offer stands only if Dante admits by Friday; otherwise you will add a robbery count for the phone",
-      id = "deadline-threat", to = "counsel_objects",
-      violation = "coerced_accused",
-      set = { breach = "threat" },
-      score = { voluntary = -3, due_process = -2, least_intrusive = -2 },
-      feedback = [[Threatening a heavier charge to force an admission is coercion. Taking part has to be a free choice, and refusing must not make things worse for the accused. A charge used as a lever, rather than because the evidence supports it, also abuses your discretion.]],
+    choice { "Give Ms. Alvarez until Friday: the Okafors have waited ten days already, and Ms. Reed wants the referral settled",
+      id = "counsel-by-friday", to = "victim_approach",
+      set = { counsel = "rushed" },
+      score = { victim_voice = 1, due_process = -1, voluntary = -2 },
+      feedback = [[Speed matters to Grace's family, and no safeguard is broken: Dante will still be advised first. But three days is thin advice for a decision with legal weight, and a lawyer who is rushed tells her client to say as little as possible. You gained time and gave up some of the admission's quality.]],
     },
-    choice { "Let Officer Price take the recorded statement now; Ms. Alvarez can review it afterwards",
-      id = "record-now", to = "recorded_statement",
+    choice { "Take no statement; give Ms. Alvarez her two weeks, and have Ms. Hill tell the Okafors why the wait",
+      id = "counsel-two-weeks", to = "victim_approach",
+      set = { counsel = "advised" },
+      score = { due_process = 3, voluntary = 2, victim_voice = -1 },
+      feedback = [[The program's first rule: any admission comes after counsel has explained what it means. It costs Grace's family another two weeks of waiting, which is a real cost; telling them why, rather than leaving them in silence, is the part of it you can soften.]],
+    },
+    choice { "Let Officer Price record the apology today; Ms. Alvarez can listen to it before the office decides anything",
+      id = "record-now", to = "recorded_fallout",
       violation = "admission_before_counsel",
-      set = { breach = "statement" },
-      score = { due_process = -3, voluntary = -2, accountability = 1 },
-      feedback = [[Dante saying he did it looks like accountability, but an admission taken before his lawyer has explained its consequences breaks the programme's first rule. A 15-year-old cannot weigh alone what a recorded confession means for his case. Review afterwards does not undo it.]],
-    },
-    choice { "Tell Officer Price to take no statement; send Ms. Alvarez the programme terms and give her time to advise Dante and his father",
-      id = "wait-for-counsel", to = "victim_approach",
-      set = { counsel_advised = true },
-      score = { due_process = 3, voluntary = 2 },
-      feedback = [[Right. The D.C. programme requires that any admission come after counsel has explained what it means. Giving Ms. Alvarez time, and keeping the police out of it, protects Dante's rights and makes any later admission one he chose knowingly. It costs a few days against your supervisor's deadline.]],
+      set = { counsel = "recorded" },
+      score = { due_process = -3, voluntary = -2, victim_voice = -1 },
+      feedback = [[A recorded admission from a 15-year-old, before his lawyer has explained what it means, breaks the program's first rule. Letting her listen afterwards does not undo it: the admission now exists and has legal weight.]],
     },
   },
 
-  scene "recorded_statement" {
+  scene "recorded_fallout" {
     title = "Tuesday evening",
-    text = [[Officer Price's recording, made that afternoon, is twelve minutes long. Dante, alone with the officer while his father parked the car, says he hit Grace and that he is sorry.
+    text = [[Officer Price's recording is twelve minutes long. Dante, alone with the officer while his father parked, says he hit Grace and that he is sorry.
 
-Ms. Alvarez calls you that evening.
+Ms. Alvarez: My fifteen-year-old client was recorded admitting an assault before he spoke to me. I'll move to suppress it, and right now I can't tell him your program is safe to trust.
 
-Ms. Alvarez: My fifteen-year-old client was recorded admitting an assault before he had spoken to me. I will move to suppress it. And right now I cannot tell him your programme is safe to trust.
-
-Mr. Tran has not yet contacted Grace's family. The footage and the witness statements are unaffected.]],
-    choice { "Put in writing that the recording will not be used for anything, apologise, and ask Ms. Alvarez to advise Dante properly before he decides",
-      id = "repair-recording", to = { { 0.6, "victim_approach" }, { 0.4, "trust-broken" } },
-      set = { counsel_advised = true },
-      score = { due_process = 1, voluntary = 1 },
-      feedback = [[The best repair available: own the mistake openly, take the recording off the table and let counsel do her job. It may not be enough. A family that feels tricked can reasonably walk away, and then the case goes to court.]],
-    },
-    choice { "Keep the recording: it is an honest admission and the file is stronger with it",
+Mr. Tran has not yet contacted Grace's family. The video and the witnesses are unaffected.]],
+    choice { "Keep the recording on file: it is honest, and the office should not pretend it does not exist",
       id = "keep-recording", to = "trust-broken",
-      score = { due_process = -3, voluntary = -2, least_intrusive = -1 },
-      feedback = [[Relying on an admission taken without counsel compounds the first breach. The evidence was already strong without it, so the recording adds little to your case and costs the trust that the programme depends on.]],
+      score = { due_process = -3, voluntary = -2 },
+      feedback = [[Relying on an admission taken without counsel compounds the first breach. The evidence was strong without it, so it adds little to the case and costs the trust the program runs on.]],
     },
-  },
-
-  scene "counsel_objects" {
-    title = "Wednesday, 10:00 a.m.",
-    text = [[Ms. Alvarez: A robbery count for a phone that fell out of her hand? You know the footage doesn't show anyone taking it. If the price of the programme is an admission by Friday under threat of a charge you can't prove, my advice to Dante will be to say nothing and go to trial.
-
-She is right about the footage: the phone fell when Grace was shoved. Nobody took it.
-
-Mr. Tran, copied on the emails, asks you quietly whether he should still call Grace's family.]],
-    choice { "Withdraw the threat in writing, apologise, and give Ms. Alvarez the time she needs to advise Dante and his father",
-      id = "withdraw-threat", to = "victim_approach",
-      set = { counsel_advised = true },
-      score = { voluntary = 1, due_process = 1 },
-      feedback = [[Withdrawing the threat openly restores a free choice for Dante and puts the charge back where the evidence puts it. It does not erase the first call, but it lets the programme go ahead on fair terms.]],
-    },
-    choice { "Hold your position: a deadline and a heavier charge are how you get cooperation",
-      id = "hold-threat", to = "trust-broken",
-      score = { voluntary = -3, due_process = -2, least_intrusive = -2, victim_voice = -1 },
-      feedback = [[Holding the threat turns a voluntary programme into a plea bargain under pressure. Counsel will advise against it, the unsupported count will fail, and Grace is left with a contested trial she never chose.]],
+    choice { "Commit in writing that the recording will never be used, apologize, and give Ms. Alvarez her two weeks",
+      id = "disown-recording", to = { { 3, "victim_approach" }, { 1, "trust-broken" } },
+      set = { counsel = "advised" },
+      score = { due_process = 2, voluntary = 1 },
+      feedback = [[The best repair available: own the mistake, take the recording off the table and let counsel do her job. It may not be enough; a family that feels tricked can reasonably walk away.]],
     },
   },
 
   ---------------------------------------------------------------------------
-  -- 3. The victim's and her mother's consent
+  -- 3. The free consent of Grace and her mother
   ---------------------------------------------------------------------------
   scene "victim_approach" {
     title = "The following week",
     text = function(v)
-      local t = "Ms. Alvarez confirms that she is advising Dante and his father and that Dante is considering the programme. Nothing is signed yet."
-      if v.breach == "threat" then
-        t = t .. " She has filed your withdrawal of the robbery threat with her notes."
-      elseif v.breach == "statement" then
-        t = t .. " She has your written promise about the recording and says Dante's father is still uneasy."
+      local t = [[The program needs Grace's permission and, because she is 14, her mother's. Grace lives with her mother, Ngozi Okafor, a nurse on night shifts. Grace has not ridden the Metro since the assault; her mother drives her to school.
+
+Mr. Tran asks how you want the family approached. Ms. Okafor has told Ms. Hill she wants "to hear it from the prosecutor, not another leaflet".]]
+      if v.grace_referred then
+        t = t .. "\n\nMs. Okafor also wants to know why her daughter got a letter calling her a party to a conflict."
       end
-      return t .. [[
-
-
-The programme also needs Grace's permission and, because she is 14, her mother's. Grace lives with her mother, Ngozi Okafor, a nurse on night shifts. Ms. Hill, the victim services specialist, spoke to Ms. Okafor once about the dental bills.
-
-Ms. Hill's notes say Ms. Okafor is angry that nobody has told her anything in ten days. Grace has not ridden the Metro since the assault; her mother drives her to school.
-
-Mr. Tran asks how you want the family approached.]]
+      return t
     end,
-    notes = [[Consent is the gate. In D.C. the victim, and for a minor a parent, must give permission. A "yes" given to please an official, or to rescue the young person who caused harm, is not free consent. Services are offered whatever the family decides.]],
+    notes = [[Consent is the gate. In D.C. the victim, and for a minor a parent, must give permission. A yes given to please an official is not free consent, and the prosecutor is the official whose wish carries most weight. Services are offered whatever the family decides.]],
     questions = {
-      "How would you explain the options without selling any of them?",
+      "What does it change when the person deciding the case makes the call?",
       "What should Grace hear about what happens if she says no?",
     },
-    choice { "Have Mr. Tran and Ms. Hill meet Grace and her mother on their terms, lay out every option evenly, and make clear that no is a full answer",
-      id = "approach-neutrally", to = { { 0.7, "victim_considers" }, { 0.3, "victim_declines" } },
-      score = { voluntary = 3, victim_voice = 3, safety = 1 },
-      feedback = [[This is how consent should be sought: in person, on the family's terms, with every option laid out evenly and a clear message that refusing costs Grace nothing. Meeting Grace herself, not only her mother, matters: she is the one who was harmed. Whatever they decide is now a real decision.]],
+    choice { "Ask Mr. Tran and Ms. Hill to visit Grace and her mother at home, set out every option and make no recommendation",
+      id = "specialist-visit", to = { { 4, "grace_questions" }, { 1, "declined" } },
+      set = { consent = "free" },
+      score = { voluntary = 3, victim_voice = 2, respect = -1 },
+      feedback = [[Consent is freest when it is sought by people who do not decide the case, on the family's ground, with no recommendation. It costs something: Ms. Okafor asked to hear from you, and she gets the specialist again. Tell her why.]],
     },
-    choice { "Call Ms. Okafor yourself between shifts, tell her the programme is the best outcome for everyone, and ask for an answer today",
-      id = "call-for-answer", to = "victim_pressured",
-      score = { voluntary = -2, victim_voice = -2 },
-      feedback = [[A prosecutor calling to recommend one route, with a same-day deadline, is pressure however kindly meant. It also skips Grace: her mother's permission is needed, but so is Grace's own informed choice.]],
+    choice { "Send Ms. Hill with the program letter and a proposed date, so the family has something concrete after weeks of silence",
+      id = "letter-with-date", to = { { 3, "reluctant_yes" }, { 1, "declined" } },
+      score = { voluntary = -2, victim_voice = -1, respect = -1 },
+      feedback = [[Something concrete feels like progress, but a date already set presumes the answer, and Grace learns from an envelope that she may meet the boy who hit her.]],
     },
-    choice { "Send Ms. Okafor a letter with a conference date already set and a number to call if it does not suit",
-      id = "letter-with-date", to = "victim_pressured",
-      score = { voluntary = -2, victim_voice = -2, respect = -1 },
-      feedback = [[A letter with the date already set presumes the answer. It treats the family's silence as agreement and leaves Grace to find out about a meeting with the boy who hit her from an envelope.]],
+    choice { "Call Ms. Okafor yourself today as she asked, explain the program, and say you think it could help Grace",
+      id = "call-yourself", to = { { 3, "reluctant_yes" }, { 1, "declined" } },
+      score = { respect = 1, victim_voice = 1, voluntary = -2 },
+      feedback = [[She asked for you, and hearing from the prosecutor answers her anger at the silence. But the person who decides the case saying what she thinks would help is pressure, however kindly meant, and Grace herself is still not part of the conversation.]],
     },
   },
 
-  scene "victim_pressured" {
-    title = "A reluctant yes",
+  scene "reluctant_yes" {
+    title = "A tired yes",
     text = [[Ms. Okafor's answer comes the same day.
 
-Ms. Okafor: If you people think it's best, fine. I don't have the energy to argue with the government as well.
+Ms. Okafor: If your office thinks it's best, fine. I work nights. I don't have the energy to argue with the government as well.
 
 In the background Grace asks who it is. Her mother says it's about the boy. Grace does not come to the phone.
 
-Nobody has met Grace. Nobody has asked her what she wants, or told her she can say no, bring people with her, or send questions in writing instead of meeting.]],
-    choice { "Take it as a yes and ask Mr. Tran to schedule the conference",
-      id = "take-reluctant-yes", to = "immunity",
-      violation = "no_victim_consent",
-      set = { consent_pressured = true },
-      score = { voluntary = -3, victim_voice = -3, safety = -1 },
-      feedback = [[A tired "fine" from a parent, with the young person harmed never consulted, is not free and informed consent. Convening on it breaks the programme's gate: Grace would walk into a room with the boy who hit her without ever having chosen to.]],
+Nobody has met Grace. Nobody has told her she can say no, bring someone, or send questions in writing instead.]],
+    notes = [[A tired "fine" from a parent, with the young person harmed never consulted, is not free and informed consent.]],
+    choice { "Ask the specialist and Ms. Hill to meet Grace and her mother before anything is booked, with no deadline at all",
+      id = "step-back", to = { { 3, "grace_questions" }, { 1, "declined" } },
+      score = { voluntary = 2, victim_voice = 2 },
+      feedback = [[Recognizing a pressured yes and undoing it is the skill. Time, a proper meeting and a real option to refuse turn it back into the family's choice, whichever way it goes.]],
     },
-    choice { "Step back: tell Ms. Okafor there is no need to decide now, and ask whether Mr. Tran and Ms. Hill can meet her and Grace properly",
-      id = "step-back", to = { { 0.6, "victim_considers" }, { 0.4, "victim_declines" } },
-      score = { voluntary = 2, victim_voice = 2, respect = 1 },
-      feedback = [[Recognising a pressured yes and undoing it is the right call. Giving the family time, a proper meeting and a real option to refuse turns consent back into a choice, whichever way it goes.]],
+    choice { "Take her yes, and let Mr. Tran book the conference: another call would only add to the exhaustion she describes",
+      id = "take-yes", to = "nonuse_terms",
+      violation = "no_victim_consent",
+      set = { consent = "pressed" },
+      score = { voluntary = -3, victim_voice = -3 },
+      feedback = [[Sparing her another call is a kind motive, but a parent's weary "fine" is not consent, and Grace has not been asked at all. Convening on it breaks the program's gate.]],
     },
   },
 
-  scene "victim_considers" {
+  scene "grace_questions" {
     title = "Grace's questions",
-    text = [[Mr. Tran and Ms. Hill meet Grace and her mother at the public library near their home. Grace keeps her jacket on the whole time.
+    text = [[Mr. Tran and Ms. Hill meet Grace and her mother at the library near their home. Grace keeps her jacket on the whole time.
 
-Grace: Would I have to be in the same room as him? Is Kevin going to be there?
-
-Grace: What if I say something and it comes out wrong? Can my cousin Ada come?
+Grace: Would Kevin be there? Can my cousin Ada come? What if I say something and it comes out wrong?
 
 Ms. Okafor: And if she says no, does that boy just walk away?
 
-Mr. Tran calls you from the car park. He thinks Grace is leaning towards yes but has not said it. He asks what he may tell them.]],
-    notes = [[Informed consent means accurate answers, including the unwelcome ones. Nobody can promise what Dante will say or feel. Note that Ms. Okafor's question is about fairness to Grace, not only punishment.]],
-    choice { "Reassure them that Dante will definitely apologise and be properly punished, so it will be worth it",
-      id = "overpromise", to = "immunity",
-      set = { overpromised = true },
-      score = { voluntary = -2, victim_voice = -1, respect = -1 },
-      feedback = [[Promising an apology you cannot guarantee, and punishment the programme is not for, wins agreement on false terms. Consent is only informed if the family knows what a conference can and cannot do. It also sets Ms. Okafor up to be disappointed in the room.]],
+Mr. Tran calls you from the parking lot: what may he tell them about the case?]],
+    notes = [[Informed consent means accurate answers, including unwelcome ones: if Grace says no, the petition goes ahead and she may be asked to testify, at a hearing closed to the public [verify: D.C. juvenile proceedings are closed; check the current statute and any victim-attendance rule].]],
+    choice { "Answer every question straight, including that a no means a closed court hearing where Grace may have to testify",
+      id = "tell-it-straight", to = "nonuse_terms",
+      set = { consent = "free" },
+      score = { voluntary = 3, victim_voice = 2, due_process = 1 },
+      feedback = [[Honest answers, including the hard one about testifying, make Grace's yes a free and informed one. The hearing being closed to the public is part of the truth she needs.]],
     },
-    choice { "Answer each question honestly: Kevin won't be there, Ada can come, Grace can pause, stop or write instead, and a no sends the case to court with support",
-      id = "answer-straight", to = "immunity",
-      score = { voluntary = 3, victim_voice = 3, safety = 2 },
-      feedback = [[Honest answers and real options (a supporter, pauses, stopping, writing instead of meeting) make Grace's eventual yes a free and informed one. Telling her mother plainly what happens after a no also shows that refusing is safe.]],
+    choice { "Leave court out of it for now; tell them about the meeting only, so the choice does not feel like a threat",
+      id = "leave-court-out", to = "nonuse_terms",
+      set = { consent = "free" },
+      score = { respect = 1, voluntary = -1, victim_voice = -1 },
+      feedback = [[The wish not to frighten her is decent, but a choice made without knowing the alternative is not fully informed. Ms. Okafor asked a direct question and deserved a direct answer.]],
+    },
+    choice { "Tell them Dante will apologize to Grace's face and that your office will make sure he is punished if he doesn't",
+      id = "promise-apology", to = "nonuse_terms",
+      set = { consent = "free", overpromised = true },
+      score = { voluntary = -2, victim_voice = -1, respect = -1 },
+      feedback = [[It answers the mother's fear, but nobody can promise what Dante will say, and the program is not a punishment. A yes won on promises is not informed, and it sets the family up for disappointment in the room.]],
     },
   },
 
-  scene "victim_declines" {
+  scene "declined" {
     title = "Ten days later",
     text = [[Ms. Okafor calls Mr. Tran.
 
-Ms. Okafor: We've talked about it as a family. Grace doesn't want to see him, not in a room, not in a letter. She wants it to go to court like it's supposed to.
+Ms. Okafor: We talked about it as a family. Grace doesn't want to see him, not in a room, not in a letter. She wants it to go to court like it's supposed to.
 
-Mr. Tran tells you Grace sounded certain when he spoke to her afterwards. She is still not riding the Metro and has started seeing the school counsellor.
+Mr. Tran says Grace sounded certain. She has started seeing the school counselor.
 
 Ms. Alvarez has told you Dante was ready to take part.]],
-    notes = [[A refusal is a complete answer. Good practice returns the case to the ordinary process without delay and keeps support for the victim in place whatever she chose.]],
-    choice { "Hold the file open for a few months in case they change their minds",
+    notes = [[A refusal is a complete answer. The case returns to the ordinary process without delay (UN Basic Principles para 11), no weaker and no harsher, and support continues whatever she chose.]],
+    choice { "Close the program file and file the petition this week; keep Ms. Hill's support going and tell Ms. Alvarez",
+      id = "file-after-no", to = "court-with-services",
+      score = { victim_voice = 2, least_intrusive = 1, due_process = 1 },
+      feedback = [[Right. Her no ends the restorative route and not the case. The petition goes ahead at the level the evidence supports, support does not depend on her answer, and counsel hears at once.]],
+    },
+    choice { "Keep the program file open for sixty days; families often see it differently once the anger settles",
       id = "hold-open", to = "case-in-limbo",
-      set = { limbo_reason = "held_open" },
-      score = { least_intrusive = -2, victim_voice = -2, due_process = -1 },
-      feedback = [[Waiting "in case" treats Grace's answer as provisional and leaves both families in limbo. An unsuitable case should go back to the ordinary process without delay; witnesses fade and the uncertainty harms everyone.]],
+      score = { least_intrusive = -2, victim_voice = -2 },
+      feedback = [[Sometimes true, but waiting treats Grace's answer as provisional and leaves both families in limbo while the witnesses fade.]],
     },
-    choice { "Accept the decision; have Ms. Hill connect the family with counselling and help with the dental costs, and tell them that if they ever want to send questions, they can",
-      id = "accept-no", to = "after_no",
-      set = { court_reason = "declined" },
-      score = { victim_voice = 3, voluntary = 2, safety = 2, respect = 2 },
-      feedback = [[Right. Grace's no ends the restorative route, and support does not depend on her choice. Mentioning once that indirect options exist, without pushing, leaves the door open on her terms. What happens to the case now is the next decision.]],
-    },
-    choice { "Call Ms. Okafor back, explain that court could mark Dante for life, and ask her to think again",
-      id = "press-after-no", to = "pressed_after_no",
-      score = { voluntary = -3, victim_voice = -3 },
-      feedback = [[Asking a victim's family to reconsider for the sake of the boy who hurt her shifts his future onto Grace's shoulders. That is exactly the pressure the consent rule exists to prevent.]],
-    },
-  },
-
-  scene "after_no" {
-    title = "The case without a conference",
-    text = [[Ms. Alvarez and Dante's father have not yet heard that Grace said no. Dante has signed nothing; Ms. Alvarez has only said that he was ready to meet Grace.
-
-A colleague in your section suggests letting the case go: "Without the programme it's a one-punch juvenile assault. Is it worth a trial?"
-
-Officer Price wants the opposite: "Ask for strict probation. The soft option's off the table now."
-
-Ms. Okafor has said the family wants it to go to court.]],
-    notes = [[When the victim declines, the case returns to the ordinary process without delay (UN Basic Principles para 11). It should be no weaker and no harsher than it would have been: a refusal is neither a reason to drop the case nor a reason to punish the young person for a choice that was not his.]],
-    questions = {
-      "Why would dropping the case put pressure on future victims?",
-      "Should Dante's willingness to take part count for anything in court?",
-    },
-    choice { "Ask for strict probation: the programme was the lenient option and it is off the table",
-      id = "harsher-after-no", to = "court-with-services",
-      set = { harsh_ask = true },
-      score = { least_intrusive = -2, respect = -2 },
-      feedback = [[The conference did not happen because Grace chose not to meet, which was her right, not Dante's failure. Seeking a stiffer outcome because the restorative route closed punishes him for a choice that was not his; the disposition should rest on the offence, as it would have at the start.]],
-    },
-    choice { "Drop the case: without the programme it is not worth a trial",
-      id = "drop-case", to = "case-dropped",
-      score = { least_intrusive = 1, victim_voice = -3, accountability = -2, due_process = -1 },
-      feedback = [[Light-touch, but Grace said no to a meeting, not to justice, and her family asked for court. Dropping a case you would otherwise charge because she declined tells every future victim that refusing the programme means the case disappears.]],
-    },
-    choice { "File the petition on the original charge this week, tell Ms. Alvarez straight away, and do not oppose her telling the court that Dante had been willing to take part",
-      id = "file-original", to = "court-with-services",
-      score = { due_process = 1, least_intrusive = 1, respect = 2, accountability = 3 },
-      feedback = [[The case goes on promptly, at the level the evidence supports. Telling counsel at once is basic fairness, and letting the defence put Dante's willingness before the court recognises the responsibility he was ready to take, without using anything he said to the programme.]],
+    choice { "Ask Mr. Tran to call once more and explain what a court record could mean for a 15-year-old with no record",
+      id = "ask-again", to = "pressed_after_no",
+      score = { voluntary = -3, victim_voice = -2 },
+      feedback = [[Asking her to reconsider for the sake of the boy who hurt her moves his future onto Grace's shoulders. That is exactly the pressure the consent rule exists to prevent.]],
     },
   },
 
   scene "pressed_after_no" {
     title = "Pushing back",
-    text = [[Ms. Okafor is quiet for a moment.
-
-Ms. Okafor: So you're asking us to do this for him. My daughter got hit in the face and now it's her job to save his future?
+    text = [[Ms. Okafor: So you want us to do this for him. My daughter got hit in the face and now it's her job to save his future?
 
 Ms. Okafor: Fine. If it matters that much to your office, we'll come. Grace will do what she's told.
 
-Ms. Hill, who was on the call, messages you: "That wasn't a yes from Grace."]],
-    choice { "Withdraw: apologise, tell her the family's first answer stands, and keep support in place",
-      id = "withdraw-pressure", to = "after_no",
-      set = { court_reason = "declined" },
-      score = { voluntary = 2, victim_voice = 2, respect = 1 },
-      feedback = [[Backing off and saying so plainly restores Grace's choice. The earlier call did damage, but it is repaired as far as it can be by honouring the original no.]],
-    },
-    choice { "Take the yes and schedule the conference",
-      id = "take-pressed-yes", to = "immunity",
+Ms. Hill, on the call, messages you: "That wasn't a yes from Grace."]],
+    choice { "Take it: the mother has agreed, and Mr. Tran will see in preparation whether Grace is ready",
+      id = "take-pressed-yes", to = "nonuse_terms",
       violation = "no_victim_consent",
-      set = { consent_pressured = true },
-      score = { voluntary = -3, victim_voice = -3, safety = -2 },
-      feedback = [[A yes extracted after a refusal, from a mother who says her daughter "will do what she's told", is not consent. Convening on it would bring Grace into the room against her own stated wish.]],
+      set = { consent = "pressed" },
+      score = { voluntary = -3, victim_voice = -3 },
+      feedback = [[A yes extracted after a refusal, from a mother who says her daughter "will do what she's told", is not consent, and preparation is not the place to discover it.]],
+    },
+    choice { "Apologize, tell her the family's first answer stands, file the petition, and keep Ms. Hill's support in place",
+      id = "withdraw-pressure", to = "court-with-services",
+      score = { voluntary = 2, victim_voice = 2 },
+      feedback = [[Backing off and saying so plainly restores Grace's choice. The earlier call did damage; honoring the first no is as far as it can be repaired.]],
     },
   },
 
   ---------------------------------------------------------------------------
-  -- 4. Confidentiality and non-use of statements; the admission
+  -- 4. Non-use and confidentiality
   ---------------------------------------------------------------------------
-  scene "immunity" {
-    title = "Terms for the defence",
+  scene "nonuse_terms" {
+    title = "Terms for the defense",
     text = function(v)
-      local t
-      if v.consent_pressured then
-        t = "Mr. Tran has pencilled in a conference date with Grace's mother. He has still not spoken with Grace."
+      local t = "Mr. Tran has a date for the conference. "
+      if v.counsel == "rushed" then
+        t = t .. "Ms. Alvarez, who had three days with Dante, says she has told him to admit what the video shows and little else."
       else
-        t = "A week after the library meeting, Grace tells Mr. Tran she wants to meet Dante, with her mother and her cousin Ada beside her. Ms. Okafor gives her permission in writing."
+        t = t .. "Ms. Alvarez has met Dante and his father twice and explained what an admission means."
       end
       return t .. [[
 
 
-Ms. Alvarez has met Dante and his father twice and explained what an admission means.
+Ms. Alvarez: Before he signs an admission, I want your office's terms in writing: nothing he says to Mr. Tran or in the conference is used in any charging, and the notes stay with the program.
 
-Ms. Alvarez: Before I advise him to admit anything, I want it in writing: nothing he says to Mr. Tran or in the conference can be used against him in any future charging, and the notes stay with the programme.
+Officer Price, copied in, says Kevin's case is "still open" and anything useful should come to him.
 
-Officer Price, copied on the thread, replies that Kevin's case is "still open" and he would like access to anything useful.]]
+Ms. Reed tells you the office's letter template is under review this month.]]
     end,
-    notes = [[In D.C., what is said in the programme cannot be used in future charging, and the conversations are confidential. Ask the room why the protection has to be broad to work, and which narrow exceptions (for example a child-safety risk the law requires to be reported) should be explained up front.]],
-    questions = {
-      "Why would a narrower promise make a young person say less, or stay away?",
-      "What should Grace's family be told about confidentiality?",
+    notes = [[In D.C., statements in the program cannot be used in future charging (seed 000), and the conversations are confidential. The one honest limit to spell out is any report the law itself requires, such as child abuse [verify the mandatory-reporting rule that applies].]],
+    choice { "Send the signed terms now, covering any charging and the notes, and excepting only the reports the law requires",
+      id = "sign-terms", to = "conference_role",
+      set = { written_terms = true },
+      score = { due_process = 3, voluntary = 1, accountability = 1 },
+      feedback = [[This is the D.C. rule, in writing, with its one honest limit spelled out. It lets Dante speak openly, which accountability needs, and protects what Grace's family says in the room too.]],
     },
-    choice { "Send signed terms: nothing said in preparation or the conference is used in any charging or leaves the programme, except child-safety reports the law requires",
-      id = "written-immunity", to = "counsel_admission",
-      set = { immunity = true },
-      score = { due_process = 3, voluntary = 2, accountability = 1 },
-      feedback = [[This is the D.C. rule, in writing, with its one honest limit spelled out. It lets Dante speak openly, which is what accountability needs, and it protects what Grace's family says in the room too.]],
+    choice { "Limit the letter to this assault, so that anything Dante says about Kevin can still help Officer Price's case",
+      id = "narrow-terms", to = { { 1, "conference_role" }, { 1, "dante-declines" } },
+      score = { safety = 1, due_process = -2, accountability = -1 },
+      feedback = [[Kevin may have other victims, and that is a real concern. But a narrow promise tells Dante that honesty may cost him, so his lawyer will advise silence or withdrawal. Nothing has been used yet, so no safeguard is broken, but the conference you get will be guarded, if it happens.]],
     },
-    choice { "Promise only that his statements won't be used for this assault; anything else he reveals stays usable",
-      id = "narrow-immunity", to = { { 0.5, "counsel_admission" }, { 0.5, "dante-declines" } },
-      score = { due_process = -2, voluntary = -1, accountability = -1 },
-      feedback = [[A narrow promise falls short of the programme's rule that statements cannot be used in future charging. It tells Dante that honesty may cost him, so counsel will advise silence or withdrawal. Nothing has been used yet, so no safeguard is broken, but the conference you get will be guarded, if it happens at all.]],
-    },
-  },
-
-  scene "counsel_admission" {
-    title = "The admission",
-    text = function(v)
-      local t = [[Ms. Alvarez sends a signed acknowledgement: Dante accepts responsibility for the assault on Grace. Your office defers the petition while the programme runs.
-
-Dante's own account, attached, says: "I pushed her and she fell on the bench. Kevin was the one hitting."
-
-The platform footage, which Ms. Alvarez has seen, shows Dante's right fist striking Grace's face once before the shove. Kevin never touches her.]]
-      if not v.immunity then
-        t = t .. "\n\nMs. Alvarez adds that, given the limited terms, she has told Dante to talk only about the platform."
-      end
-      return t .. "\n\nMr. Tran asks whether to book the preparation meetings."
-    end,
-    notes = [[Acknowledging "the assault" while denying the punch is a partial denial of the basic facts. The facilitator's preparation is where this is tested, with the young person's lawyer and parent, before anyone harmed is put in the room.]],
-    choice { "Accept it: he has admitted the assault, and the details will come out in the conference",
-      id = "accept-minimised", to = "prep_dante",
-      violation = "responsibility_denied",
-      set = { minimised = true },
-      score = { accountability = -3, safety = -1, victim_voice = -1 },
-      feedback = [[His account denies the punch that split Grace's lip. Going ahead while the central fact is disputed risks Grace hearing, in front of everyone, that it did not happen the way she lived it.]],
-    },
-    choice { "Ask Mr. Tran to go through the footage with Dante, his father and counsel in preparation; go ahead with a conference only if Dante owns what he did",
-      id = "test-acknowledgement", to = "prep_dante",
-      score = { accountability = 3, safety = 1, due_process = 1 },
-      feedback = [[Good. A conference assumes the person who caused harm accepts the basic facts. Testing that in preparation, with his lawyer and father present, protects Grace from hearing a denial across the table, and gives Dante a fair chance to own it first.]],
+    choice { "Tell Ms. Alvarez the protection is settled office practice and will be honored; the letter follows after the review",
+      id = "promise-orally", to = { { 1, "conference_role" }, { 1, "dante-declines" } },
+      score = { respect = 1, due_process = -2, voluntary = -1 },
+      feedback = [[Your word is sincere, but a lawyer cannot advise a child to admit an assault on a promise the office has not signed. Some lawyers will accept it; many will not.]],
     },
   },
 
   ---------------------------------------------------------------------------
-  -- 5. Preparation
+  -- 5. The prosecutor's place at the conference
   ---------------------------------------------------------------------------
-  scene "prep_dante" {
-    title = "Preparing Dante",
-    text = [[Mr. Tran wants to meet Dante before the conference: to hear his account, check what he accepts, talk about who has been affected, and decide with him who should come to support him.
-
-Dante's father, Marcus Wells, drives a Metrobus and is on early shifts all month. He can only do evenings or Saturday morning. Mr. Tran could see Dante alone at school on Wednesday at lunch, which would keep the conference date Grace's family has already arranged time off for.
-
-Ms. Alvarez says she does not need to attend but wants to be told when the meeting is.]],
-    choice { "Book Saturday morning so Mr. Wells can be there, and ask Grace's family whether the later conference date suits them",
-      id = "wait-for-father", to = "prep_findings",
-      score = { respect = 2, due_process = 2, safety = 1 },
-      feedback = [[A 15-year-old should be prepared with a parent beside him. It is a real cost to Grace's family, so asking them about the new date, rather than just moving it, keeps their voice in the schedule.]],
-    },
-    choice { "See Dante alone at school on Wednesday to keep the date",
-      id = "prep-alone", to = "prep_findings",
-      violation = "minor_without_guardian",
-      set = { guardian_absent = true },
-      score = { due_process = -2, respect = -1, safety = -1, victim_voice = 1 },
-      feedback = [[Keeping the date respects the Okafors' time, but a minor's preparation meeting is where he talks through what he did and what he will accept. Holding it without a parent or guardian leaves him without support and leaves his father outside a process he has to back.]],
-    },
-  },
-
-  scene "prep_findings" {
-    title = "What preparation found",
+  scene "conference_role" {
+    title = "The week before the conference",
     text = function(v)
-      local t
-      if v.minimised then
-        t = "Mr. Tran's notes. Dante keeps saying he only pushed Grace; they did not go through the footage."
+      local t = "Mr. Tran has met Dante twice, with his father, and Grace twice, with her mother and her cousin Ada. "
+      if v.consent == "pressed" then
+        t = t .. "Grace answered him in single words and looked at her mother before each one."
       else
-        t = "Mr. Tran's notes. Dante watched the footage and said, \"That's me. I hit her.\" Kevin had told him Grace posted a clip mocking Dante's younger brother, who stutters. He never checked."
+        t = t .. "Grace wants to know why he did it, and wants Dante to speak first."
       end
-      if v.immunity then
-        t = t .. " He also said that the week before, he was with Kevin at Navy Yard when Kevin took another boy's earbuds."
-      end
-      t = t .. " He wants his basketball coach, Coach Simmons, there as well as his father."
-      if v.guardian_absent then
-        t = t .. " Mr. Wells has asked Mr. Tran twice what was said at the meeting he missed."
-      end
-      if v.consent_pressured then
-        t = t .. "\n\nMr. Tran met Grace once. She answered in single words and looked at her mother before each one."
-      else
-        t = t .. "\n\nGrace wants to know why he did it, wants Dante to speak first, and wants her mother and Ada beside her."
-      end
-      return t .. "\n\nThere is one new thing. Since the assault, Grace has had messages from accounts linked to Kevin's friends calling her a snitch. The last came two days ago."
+      return t .. [[
+
+
+Ms. Reed suggests you attend: "Say a few words at the start so the boy knows the office is serious, and make sure the terms are realistic."
+
+Ms. Okafor has asked Ms. Hill whether "anyone from the prosecutor's office" will be there to hear what happened to her daughter.]]
     end,
-    notes = [[A red flag in preparation is a reason to stop and assess, not automatically to cancel. The messages are not from Dante, but Grace's safety before, during and after the conference is part of the facilitator's job, and cancelling over her head is also a choice made for her.]],
+    notes = [[The charging prosecutor does not facilitate or speak for the office in the room; the specialist runs the conference and the office consents to terms afterwards, within its policy. In D.C., prosecutors may join conferences on cases that are not theirs (seed 000): it is the one deciding this case whose presence changes what a young person will say.]],
     questions = {
-      "Who should you talk to before deciding whether the conference goes ahead?",
-      "What would a safety plan for Grace include?",
+      "What would Dante hear if the person who decides his case were in the room?",
+      "How else could Ms. Okafor be shown that the office takes Grace's harm seriously?",
     },
-    choice { "Keep the date: online messages between teenagers are not the programme's business",
-      id = "ignore-red-flag", to = { { 0.5, "conference_open" }, { 0.5, "reharmed" } },
-      violation = "ignored_red_flag",
-      set = { harm_cause = "threat" },
-      score = { safety = -3, victim_voice = -2 },
-      feedback = [[Threatening messages aimed at the person harmed, in the run-up to a face-to-face meeting, are a textbook red flag. Going ahead without assessing them gambles with Grace's safety; sometimes the gamble comes off, and the risk was still taken for her.]],
+    choice { "Attend and open with a short statement of what the office expects, as Ms. Reed suggests",
+      id = "attend-and-speak", to = { { 3, "terms_review" }, { 1, "conference_stalls" } },
+      set = { attended = "spoke" },
+      score = { respect = -2, voluntary = -2, accountability = -1 },
+      feedback = [[It signals seriousness, but the prosecutor speaking first makes the conference a hearing. Dante will answer the office, not Grace, and the specialist's neutral opening is lost.]],
     },
-    choice { "Cancel the conference and send the case to court: it is too risky now",
-      id = "cancel-conference", to = "court-with-services",
-      set = { court_reason = "cancelled" },
-      score = { safety = 1, victim_voice = -2, least_intrusive = -2, voluntary = -1 },
-      feedback = [[Taking the risk seriously is right, but cancelling without assessing it or asking Grace takes away a meeting she chose. A safety plan and her informed decision were available; stopping is the answer when the risk cannot be managed.]],
+    choice { "Sit in quietly at the back, as Ms. Okafor asked, say nothing, and leave the room to Mr. Tran",
+      id = "attend-silently", to = "terms_review",
+      set = { attended = "watched" },
+      score = { victim_voice = 1, voluntary = -1, due_process = -1 },
+      feedback = [[A defensible choice: Ms. Okafor asked for it, and you say nothing. But the person who decides Dante's case is in the room, and a 15-year-old watching you chooses his words for you. You gained the family's trust and gave up some of Dante's candor.]],
     },
-    choice { "Pause and assess: ask Dante about the messages with his father present, have the messages dealt with separately, make a safety plan, and let Grace decide with the new facts",
-      id = "assess-red-flag", to = { { 0.8, "conference_open" }, { 0.2, "coach_absent" } },
-      score = { safety = 3, victim_voice = 2, respect = 1 },
-      feedback = [[This is what the flag calls for: stop, find out, make a safety plan, and give the decision back to Grace with the new facts. The harassment is handled as its own matter, not through Dante's confidential preparation.]],
+    choice { "Stay away; have Ms. Hill tell Ms. Okafor you will meet her afterwards and read the agreement",
+      id = "stay-away", to = "terms_review",
+      score = { voluntary = 2, due_process = 1, victim_voice = -1 },
+      feedback = [[The specialist runs the room, and Dante can speak without the prosecutor listening. It costs Ms. Okafor the presence she asked for; offering to meet her yourself is how you answer that cost.]],
     },
   },
 
-  scene "coach_absent" {
-    title = "Conference day, 4:50 p.m.",
-    text = [[Ten minutes before the start, Coach Simmons texts Dante: practice ran late and he can't make it.
+  scene "conference_stalls" {
+    title = "Mr. Tran's call",
+    text = [[Mr. Tran calls you an hour after the conference.
 
-Dante reads it twice and puts the phone face down. Mr. Wells says it doesn't matter. Dante says nothing.
+Mr. Tran: After your opening Dante stopped talking. He said "sorry" to the table and let his father answer. Grace asked why he did it and got nothing. We have a draft agreement, but I'm not sure he wrote any of it.
 
-In the other waiting room, Grace, her mother and Ada are ready. Ms. Okafor has swapped a night shift to be here.]],
-    choice { "Start on time: a coach is not essential",
-      id = "start-anyway", to = "conference_open",
-      set = { coach_absent = true },
-      score = { voluntary = -1, respect = -1, victim_voice = 1 },
-      feedback = [[Starting on time respects the Okafors' time, but Dante has just lost the supporter he asked for, and nobody asked him whether he still wants to go on. A two-minute check would have cost little.]],
+He asks whether the office can consent to the draft, or whether he should hold a second, shorter meeting without anyone from your office present.]],
+    choice { "Ask for the second meeting, without the office there, before you consent to anything",
+      id = "second-meeting", to = "terms_review",
+      set = { attended = "no" },
+      score = { accountability = 2, voluntary = 1, least_intrusive = -1 },
+      feedback = [[A second meeting costs everyone another evening, but an agreement Dante did not write is one he is less likely to keep. Stepping out is how you give it back to him.]],
     },
-    choice { "Ask Dante and his father whether to go ahead without the coach or move the date, and ask Grace's side too",
-      id = "ask-both-sides", to = "conference_open",
-      set = { coach_absent = true },
-      score = { voluntary = 2, respect = 2 },
-      feedback = [[Supporters matter to how safe a young person feels in the room. Asking both sides, rather than deciding for them, keeps participation voluntary; here both choose to go ahead.]],
+    choice { "Consent to the draft as it stands: a second meeting asks more of Grace than she should have to give",
+      id = "consent-stalled", to = "terms_review",
+      score = { victim_voice = 1, accountability = -2, voluntary = -1 },
+      feedback = [[Sparing Grace another meeting is a fair instinct, but she came for an answer and got silence. An agreement signed in that silence is one Dante will struggle to own.]],
     },
   },
 
   ---------------------------------------------------------------------------
-  -- 6. The conference
+  -- 6. Consenting to terms
   ---------------------------------------------------------------------------
-  scene "conference_open" {
-    title = "The conference",
+  scene "terms_review" {
+    title = "The draft agreement",
     text = function(v)
-      local t = "A meeting room at the Attorney General's office. You co-facilitate with Mr. Tran. Grace sits between her mother and Ada. Across from them, Dante sits beside his father"
-      if v.coach_absent then
-        t = t .. "."
-      else
-        t = t .. " and Coach Simmons."
+      local t = [[Mr. Tran sends the draft for the office's consent. Grace asked for the video to come down, for Dante to stay away and for a letter saying why, in his own words. Ms. Okafor asked for the $180 insurance did not cover. Dante offered to pay it from his Saturday job and asked to join a six-session group.
+
+The draft: a letter within three weeks; $30 a month toward the $180; help reporting the video; no contact; the group; monthly check-ins for six months. And, because Ms. Okafor asked and Dante said yes, an apology read at his school's assembly.]]
+      if v.attended == "watched" then
+        t = t .. "\n\nFrom the back of the room you saw Dante glance at you before each answer."
       end
-      t = t .. " Ms. Alvarez waits outside in case Dante needs her."
-      if v.consent_pressured then
-        t = t .. "\n\nGrace has not looked up since she came in. When Mr. Tran welcomes her, her mother answers for her.\n\nMs. Okafor: Let's just get it over with."
-      else
-        t = t .. "\n\nGrace has asked that Dante speak first. Under the table she is holding Ada's hand."
+      if v.consent == "pressed" then
+        t = t .. "\n\nMr. Tran adds that Grace barely spoke; her mother signed."
       end
-      return t .. "\n\nEveryone is waiting for you to open."
-    end,
-    notes = [[The opening sets the tone: the conference is about what happened and who was affected, not about whether anyone is a good or bad person. Both young people should hear that they can pause or stop. If the trainee reached this room on a pressured "yes", watch whether they notice Grace.]],
-    questions = {
-      "What should each young person hear in the first minute?",
-      "Who decides the order of speaking, and why?",
-    },
-    choice { "Read the police report aloud and tell Dante this is his last chance to stay out of the system",
-      id = "open-last-chance", to = "conf_dante",
-      when = function(v) return not v.consent_pressured end,
-      score = { respect = -2, voluntary = -2, accountability = 1 },
-      feedback = [[Stating the facts has a place, but "last chance" turns the conference into a threat and puts you, not the participants, at the centre. A young person who feels cornered explains less and defends more.]],
-    },
-    choice { "Carry on: her mother agreed, and everyone has come",
-      id = "carry-on", to = "reharmed",
-      when = function(v) return v.consent_pressured end,
-      set = { harm_cause = "pressured" },
-      score = { voluntary = -2, victim_voice = -3, safety = -2 },
-      feedback = [[Everyone being in the room is not consent. A 14-year-old who cannot look up is telling you something; carrying on makes the process another thing done to her.]],
-    },
-    choice { "Open in your own words: this is about what happened and who was affected, not who is good or bad; either of them can pause, and Dante can stop without penalty",
-      id = "open-restoratively", to = "conf_dante",
-      when = function(v) return not v.consent_pressured end,
-      score = { respect = 3, voluntary = 2, safety = 1 },
-      feedback = [[A good preamble: it separates the act from the person, reminds Dante that leaving carries no penalty, and gives Grace control over pauses. It follows the order Grace chose.]],
-    },
-    choice { "Call a pause and ask Grace privately, with Ms. Hill, whether she wants to be here at all; accept her answer",
-      id = "pause-for-grace", to = "court-with-services",
-      when = function(v) return v.consent_pressured end,
-      set = { court_reason = "withdrew" },
-      score = { voluntary = 3, victim_voice = 3, safety = 2 },
-      feedback = [[Right, and late. Grace's silence is a warning you can still act on: consent can be withdrawn at any point, and the person harmed must be asked directly. The mistake was the pressured yes that brought her here.]],
-    },
-    choice { "Invite Ms. Okafor to start by telling Dante what she thinks of him",
-      id = "open-with-mother", to = "conf_dante",
-      when = function(v) return not v.consent_pressured end,
-      score = { respect = -2, safety = -1, victim_voice = -1 },
-      feedback = [[Ms. Okafor's anger deserves a hearing, but Grace asked for Dante to speak first, and opening with a verdict on his character sets the room against him before he has said a word.]],
-    },
-  },
-
-  scene "conf_dante" {
-    title = "Dante speaks",
-    text = function(v)
-      if v.minimised then
-        return [[Mr. Tran asks Dante what happened.
-
-Dante: I pushed her. That's it. Kevin was the one hitting. I didn't punch nobody.
-
-Ada: We all saw the video.
-
-Grace stares at him. Her mother's hand is flat on the table. Dante looks at his father, who looks away.]]
-      end
-      return [[Mr. Tran asks Dante what happened.
-
-Dante: Kevin showed me a clip. Someone making fun of my little brother, the way he talks. He said Grace put it up. So when we saw her on the platform... I hit her.
-
-Mr. Tran asks what he was thinking at the time. Dante looks at the table. Ten seconds. Twenty.
-
-Mr. Wells: Answer the man! Look at her! You've embarrassed this whole family. This is how it starts, acting like a thug, like your cousin.
-
-Dante's jaw sets. Grace has gone very still.]]
-    end,
-    notes = [[Two hard moments: a supporter shaming the young person, and a young person going silent. The facilitator acknowledges the parent's pain without endorsing the label, and gives the question again in plain words. If Dante is denying the punch, the conference cannot go on as a restorative meeting.]],
-    questions = {
-      "How do you acknowledge Mr. Wells without agreeing with what he called his son?",
-      "How would you put the question 'what were you thinking?' to a silent 15-year-old in your own words?",
-    },
-    choice { "Let Mr. Wells go on: Dante needs to hear it from his own family",
-      id = "let-father-shame", to = "conf_grace",
-      when = function(v) return not v.minimised end,
-      set = { dante_shut_down = true },
-      score = { respect = -2, accountability = -1 },
-      feedback = [[Shame that labels the person ("a thug") rather than the act tends to shut young people down, not open them up. Letting it run leaves Dante defending himself instead of facing what he did to Grace.]],
-    },
-    choice { "Call a break; with Ms. Alvarez, check whether Dante accepts the footage. When he doesn't, end the conference, tell Grace's family why, and return the case to court",
-      id = "stop-on-denial", to = "returned-to-court",
-      when = function(v) return v.minimised end,
-      set = { return_reason = "denial" },
-      score = { safety = 2, accountability = 1, due_process = 2, victim_voice = 1 },
-      feedback = [[Correct, if late. A conference cannot go on while the central fact is denied. Stopping, explaining honestly to Grace's family and returning the case without penalty limits the harm; testing the account in preparation would have spared Grace this moment.]],
-    },
-    choice { "Tell Dante that if he won't answer, the conference ends and his case goes straight back to court",
-      id = "threaten-silence", to = "conf_grace",
-      when = function(v) return not v.minimised end,
-      violation = "coerced_accused",
-      set = { dante_shut_down = true },
-      score = { voluntary = -3, respect = -2, accountability = -1 },
-      feedback = [[Threatening the consequence to force an answer is coercion inside the room. Taking part, and speaking, must stay voluntary; using court as a stick to make him talk produces words, not accountability.]],
-    },
-    choice { "Acknowledge Mr. Wells's hurt and say you will come to him; then ask Dante gently, in plain words, what was going through his head on the platform",
-      id = "redirect-gently", to = "conf_grace",
-      when = function(v) return not v.minimised end,
-      score = { respect = 3, accountability = 2, safety = 1 },
-      feedback = [[This keeps the father in the process and the focus on the act, not the boy's character. Rephrasing the restorative question simply and giving time is what lets a frightened young person actually answer it.]],
-    },
-    choice { "Press on: ask Grace to tell Dante how it felt to be punched",
-      id = "press-on-denial", to = "reharmed",
-      when = function(v) return v.minimised end,
-      set = { harm_cause = "denial" },
-      score = { safety = -3, victim_voice = -2, respect = -1 },
-      feedback = [[Asking Grace to describe the punch to someone who is denying it puts her account on trial in front of her family. A restorative meeting needs agreement on the basic facts; without it, this is a cross-examination.]],
-    },
-    choice { "Back Mr. Wells up: tell Dante that what he did is what thugs do and he should be ashamed",
-      id = "facilitator-shames", to = "conf_grace",
-      when = function(v) return not v.minimised end,
-      violation = "degrading_terms",
-      set = { dante_shut_down = true },
-      score = { respect = -3, safety = -1, accountability = -1 },
-      feedback = [[A facilitator who joins in labelling the young person has given up impartiality. The script's promise, that we are not here to decide who is good or bad, is broken by the person meant to keep it.]],
-    },
-  },
-
-  scene "conf_grace" {
-    title = "Grace speaks",
-    text = function(v)
-      local t
-      if v.dante_shut_down then
-        t = "Dante does not answer. After a while he mutters \"sorry\" at the table and says nothing more."
-      else
-        t = "Dante: I wasn't thinking. I was angry about my brother. I didn't even check if it was her. It wasn't."
-      end
-      t = t .. [[
-
-
-Mr. Tran turns to Grace and asks what she thought when it happened, and what has been hardest since.
-
-Grace: I thought they were going to keep hitting me. Now I can't get on the train. Everyone at school has seen the video. My tooth has a filling in it now.
-
-Ms. Okafor: She sleeps with the light on. I want him expelled. I want him standing up at his school saying what he did.]]
       if v.overpromised then
-        t = t .. "\n\nMs. Okafor: You told us he'd be properly punished."
+        t = t .. "\n\nMs. Okafor has told Ms. Hill the office promised her a punishment."
       end
       return t
     end,
-    notes = [[Anger from the person harmed, or her family, is part of the process, not a disruption of it. The facilitator's job is to let it be heard, reflect it, and then bring the room to the question of what would make things right, asked of Grace first and then of Dante.]],
-    choice { "Let Ms. Okafor's anger stand and reflect it back; then ask Grace what would put things right, and Dante what he can do",
-      id = "hear-anger", to = "agreement",
-      score = { victim_voice = 3, respect = 2, accountability = 2 },
-      feedback = [[Reflecting anger without arguing with it shows the family they have been heard. Asking Grace first what she needs, and then Dante what he can do, is the restorative sequence: repair shaped by the person harmed and owned by the person who caused it.]],
-    },
-    choice { "Tell Ms. Okafor to calm down or you will have to end the conference",
-      id = "silence-mother", to = "agreement",
-      score = { respect = -2, victim_voice = -2 },
-      feedback = [[Her anger is not a threat to anyone's safety; it is her truth about what happened to her daughter. Threatening to end the meeting tells the family that their feelings are the problem.]],
-    },
-    choice { "Move straight to the paperwork to spare everyone more pain",
-      id = "skip-to-paperwork", to = "agreement",
-      score = { accountability = -2, victim_voice = -2, safety = 1 },
-      feedback = [[Cutting it short lowers the temperature, but Dante never has to answer to what Grace said, and Grace never gets asked what she needs. The agreement will be written without the conversation that should shape it.]],
-    },
-  },
-
-  ---------------------------------------------------------------------------
-  -- 7. The agreement
-  ---------------------------------------------------------------------------
-  scene "agreement" {
-    title = "Writing it down",
-    text = function(v)
-      local t = [[Mr. Tran asks the room what would make things right.
-
-Grace wants the video gone, to know Dante won't come near her, and a letter that explains why, in his own words. Ms. Okafor paid $180 for dental work that insurance did not cover. Dante works Saturdays at his uncle's car wash.]]
-      if v.dante_shut_down then
-        t = t .. " Asked what he could do, Dante says he'll do whatever they say."
-      else
-        t = t .. " Dante says he wants to pay for the tooth and offers to help get the video taken down."
-      end
-      return t .. [[
-
-
-Ms. Okafor still wants a public apology at Dante's school.
-
-Mr. Tran turns to you to draft the terms.]]
-    end,
-    notes = [[Good terms are specific (who, what, by when), matched to the harm, proportionate to a first assault by a 15-year-old, and monitored; the D.C. programme monitors for at least six months. Ask what a public apology would do to Grace, not only to Dante.]],
+    notes = [[The office consents to terms within its policy; it does not write them. Good terms answer what the participants asked for and add nothing nobody asked for. A public apology at a school spreads the incident, and Grace's name, further.]],
     questions = {
-      "Which of Grace's needs can an agreement actually meet, and which can it not?",
-      "How would you say no to the public apology while still taking Ms. Okafor's demand seriously?",
+      "Whose wish was the assembly, and what would it do to Grace?",
+      "When may a prosecutor refuse a term that everyone in the room agreed to?",
     },
-    choice { "Keep it simple: \"Dante will apologise and stay out of trouble.\"",
-      id = "vague-terms", to = "notes_request",
-      set = { terms = "vague" },
-      score = { repair = -3, accountability = -2, victim_voice = -1, least_intrusive = 1 },
-      feedback = [[Light-touch, but nothing in it can be done, checked or completed. Grace's needs (the letter, the costs, the video, her safety) go unanswered, and Dante gets no clear way to show he has put it right.]],
+    choice { "Consent to everything but the assembly, and ask Mr. Tran to take that term back to both families",
+      id = "return-assembly", to = "notes_request",
+      set = { terms = "agreed" },
+      score = { repair = 2, respect = 2, voluntary = 1, least_intrusive = -1 },
+      feedback = [[The office may not sign a term that shames a child in public, but the people in the room should decide what replaces it. Sending it back costs a week and one more meeting; it keeps the agreement theirs.]],
     },
-    choice { "Write in Ms. Okafor's demands: an apology at a school assembly, an apology video on Dante's own account, 150 hours of service and a 6 p.m. curfew for a year",
-      id = "degrading-terms", to = "notes_request",
+    choice { "Consent to everything but the assembly, which you strike yourself so the agreement can be signed this week",
+      id = "strike-assembly", to = "notes_request",
+      set = { terms = "struck" },
+      score = { repair = 2, least_intrusive = 1, victim_voice = -2, voluntary = -1 },
+      feedback = [[A defensible call: the term is out of proportion, and striking it saves everyone a meeting. But you changed an agreement the families made without asking them, and Ms. Okafor's request was simply erased rather than answered.]],
+    },
+    choice { "Consent as drafted: both families and Dante's lawyer agreed to every term, and it is their agreement",
+      when = function(v) return v.consent ~= "pressed" end,
+      id = "consent-all", to = "notes_request",
       violation = "degrading_terms",
-      set = { terms = "degrading" },
-      score = { repair = -3, respect = -3, least_intrusive = -3, victim_voice = 1 },
-      feedback = [[These terms honour the mother's anger but not the harm: public shaming and a year's curfew are far out of proportion to a first assault by a 15-year-old, and an assembly or video will spread the incident, and Grace's name, further. Obligations must be reasonable and proportionate.]],
+      set = { terms = "assembly" },
+      score = { respect = -3, repair = -2, least_intrusive = -2 },
+      feedback = [[Respecting the room's agreement is usually right, but a public apology at an assembly is a shaming term, and agreeing to it in the moment does not make it proportionate. The office's consent is the check it exists for.]],
     },
-    choice { "Draft specific terms: a letter within three weeks, $30 a month toward the $180, no contact, help removing the video, a six-session group, monthly check-ins for six months; read it back to both",
-      id = "specific-terms", to = "notes_request",
-      set = { terms = "specific" },
-      score = { repair = 3, accountability = 2, victim_voice = 2, voluntary = 1 },
-      feedback = [[Each term answers something Grace or her mother named, says who does what by when, and can be checked. Payment is sized to Dante's wage. Six months of monitoring follows the programme's minimum. Reading it back to both young people, and checking they can live with it, keeps the agreement voluntary.]],
+    choice { "Hold the office's consent until Ms. Hill has asked Grace, on her own, whether she wants any of this",
+      id = "ask-grace-alone", to = "court-with-services",
+      when = function(v) return v.consent == "pressed" end,
+      set = { grace_withdrew = true },
+      score = { voluntary = 2, victim_voice = 2, safety = 1 },
+      feedback = [[Right, and late. A girl who barely spoke and a mother who signed is the pressured yes showing itself. Asked alone, Grace says she never wanted the meeting; the case returns to court, and the mistake was the yes that brought her there.]],
+    },
+    choice { "Consent to all but the assembly, and add the office's usual 7 p.m. curfew so someone keeps an eye on him",
+      id = "add-curfew", to = "notes_request",
+      set = { terms = "curfew" },
+      score = { safety = 1, least_intrusive = -2, repair = -1, respect = -1 },
+      feedback = [[Dropping the assembly is right, but nobody in the room asked for a curfew, and it answers nothing Grace needs. Conditions added from outside create breaches rather than repair.]],
     },
   },
 
   ---------------------------------------------------------------------------
-  -- 8. Monitoring, and keeping the programme's promises
+  -- 7. Keeping the promise of confidentiality
   ---------------------------------------------------------------------------
   scene "notes_request" {
     title = "Six weeks later",
     text = function(v)
-      local t
-      if v.immunity then
-        t = [[Officer Price calls. Kevin's case is heading for trial, and a boy has now reported that his earbuds were taken at Navy Yard the week before the assault. Price suspects Dante knows about it.
+      local t = [[Officer Price calls. A boy has reported that Kevin took his earbuds at Navy Yard the week before the assault, and Price suspects Dante was there.
 
-Officer Price: Just send me Tran's notes. If Dante told him about the earbuds, that's a second case on Kevin, and maybe on Dante too.
-
-The signed programme terms say the notes stay with the programme and nothing said can be used in charging.]]
+Officer Price: Just send me Tran's preparation notes. If Dante mentioned Navy Yard, that's a second case on Kevin.]]
+      if v.written_terms then
+        t = t .. "\n\nThe signed terms say the notes stay with the program and nothing said is used in charging."
       else
-        t = [[Officer Price calls. Kevin's case is heading for trial.
-
-Officer Price: Send me Tran's notes from the conference. If there's anything about Kevin in there, I want it.
-
-The programme's practice is that notes stay with the programme, although Ms. Alvarez never got that in writing.]]
+        t = t .. "\n\nThe terms were never signed, but office practice is that the notes stay with the program."
       end
       return t
     end,
-    notes = [[Confidentiality is tested when someone has a real public-safety reason to want the notes. Ask the room what Officer Price can legitimately do instead, and what happens to the programme if the notes are handed over once.]],
-    choice { "Read the notes yourself and pass on only the part about Kevin",
-      id = "share-part", to = "promise-broken",
-      violation = "statements_used",
-      set = { breach = "notes" },
-      score = { due_process = -3, voluntary = -1 },
-      feedback = [[A partial disclosure is still a disclosure. What Dante said about Kevin was said in confidence, and using it in charging anyone breaks the terms on which he spoke.]],
-    },
-    choice { "Decline: what was said in preparation and in the conference stays in the programme and is not used for charging; Officer Price can pursue other cases on his own evidence",
-      id = "protect-notes", to = "month_three",
+    notes = [[Confidentiality is tested when someone has a real public-safety reason to want the notes. Officer Price keeps every ordinary investigative tool; he cannot use the program as one.]],
+    choice { "Refuse the notes, and tell Price to build the Navy Yard case on its own evidence",
+      id = "refuse-notes", to = { { 13, "review_on_track" }, { 4, "review_short" }, { 3, "review_stopped" } },
       score = { due_process = 3, respect = 1 },
-      feedback = [[Right. The promise that statements will not be used in future charging is what made Dante's honesty possible. Officer Price keeps every ordinary investigative tool; he just cannot use the programme as one.]],
+      feedback = [[Right, and it has a cost: the robbed boy's case may move more slowly. The promise that statements are not used in charging is what made Dante's honesty possible, and Grace's family spoke on the same promise.]],
     },
-    choice { "Send the notes: public safety comes first",
-      id = "share-notes", to = "promise-broken",
+    choice { "Refuse the notes, but let Ms. Alvarez know Price would like to interview Dante, with her present",
+      id = "refuse-and-relay", to = { { 13, "review_on_track" }, { 4, "review_short" }, { 3, "review_stopped" } },
+      score = { due_process = 1, safety = 1, voluntary = -2, respect = -1 },
+      feedback = [[A close call. The notes stay protected, and the other boy's case gets a lawful route. But the request reaches Dante through the office that holds his petition, mid-agreement, and that is a kind of pressure his lawyer will have to undo.]],
+    },
+    choice { "Read the notes yourself and pass on only the lines about Kevin, since Dante's own case is unaffected",
+      id = "share-lines", to = "review_stopped",
       violation = "statements_used",
-      set = { breach = "notes" },
-      score = { due_process = -3, voluntary = -2, respect = -1 },
-      feedback = [[Handing over the notes turns a confidential, voluntary process into an interrogation after the fact. It breaks the programme's central promise to Dante, and Grace's family spoke in that room on the same understanding.]],
+      set = { notes_shared = true },
+      score = { due_process = -3, voluntary = -2, safety = -1 },
+      feedback = [[A partial disclosure is still a disclosure. What Dante said was said in confidence; using it to charge anyone breaks the terms he spoke on, and his family will find out.]],
     },
   },
 
-  scene "month_three" {
+  ---------------------------------------------------------------------------
+  -- 8. Monitoring
+  ---------------------------------------------------------------------------
+  scene "review_on_track" {
     title = "Month three",
     text = function(v)
-      if v.terms == "degrading" then
-        return [[Dante's school has set the assembly for next Tuesday. Word has got around, and the video is circulating again at Grace's school.
+      local t
+      if v.terms == "assembly" then
+        t = [[The assembly is set for Tuesday. Word has got around, and the video is circulating again at Grace's school.
 
-Ms. Okafor: Grace came home crying. Everyone's sending it round again because of this assembly. She doesn't want it any more. Neither do I.
-
-Mr. Wells says Dante has barely slept since he heard. Ms. Alvarez asks whether the terms can be revisited.]]
-      elseif v.terms == "vague" then
-        return [[Mr. Tran has nothing to check. The agreement says Dante will apologise and stay out of trouble. He has not apologised to Grace; he says nobody told him how or when.
-
-Ms. Okafor has called twice to ask what is happening. Grace is still not riding the Metro.]]
+Ms. Okafor: Grace came home crying. She doesn't want it anymore. Neither do I.]]
+      else
+        t = "Mr. Tran's report: the letter came in week three; Grace read it twice and asked Ada to keep it. Dante has paid $90, attended four group sessions, and reported two accounts sharing the video; one took it down. Last week Grace rode the Metro with Ada."
+        if v.terms == "curfew" then
+          t = t .. " He has missed the curfew twice, both times coming home from work."
+        end
       end
-      return [[Mr. Tran's check-in report. Dante delivered his letter in week three; Grace read it twice and asked Ada to keep it safe. He has paid $90, attended four of six group sessions, and reported two accounts sharing the video; one has taken it down. Last week Grace rode the Metro for the first time, with Ada.
-
-Mr. Wells asks whether there should be "something stricter" to keep Dante on track over the summer.]]
+      return t .. "\n\nMr. Wells asks whether there should be \"something stricter\" over the summer."
     end,
-    notes = [[Monitoring is for keeping the agreement workable, not for adding punishment. When terms turn out to be harmful or unworkable, they can be revisited with everyone's agreement.]],
-    choice { "Keep the plan as agreed: monthly check-ins, Mr. Tran to flag problems early, and a call to Grace's family to ask how she is doing",
-      id = "keep-plan", to = { { 0.65, "month_six_done" }, { 0.2, "month_six_short" }, { 0.15, "month_six_stopped" } },
-      when = function(v) return v.terms == "specific" end,
-      score = { least_intrusive = 2, repair = 1, victim_voice = 1 },
-      feedback = [[The agreement is working; the right amount of supervision is the amount agreed. Checking on Grace, not only on Dante, keeps the process centred on the harm.]],
-    },
-    choice { "Add a 7 p.m. curfew and weekly school attendance reports for the summer",
-      id = "add-conditions", to = { { 0.65, "month_six_done" }, { 0.2, "month_six_short" }, { 0.15, "month_six_stopped" } },
-      when = function(v) return v.terms == "specific" end,
-      set = { extra_conditions = true },
-      score = { least_intrusive = -2, repair = -1, respect = -1, safety = 1 },
-      feedback = [[It feels safe, but Dante is keeping every term, and new conditions nobody agreed to change the bargain halfway through. Piling on supervision tends to create breaches rather than prevent harm.]],
-    },
-    choice { "Hold everyone to the signed agreement",
-      id = "hold-to-assembly", to = "reharmed",
-      when = function(v) return v.terms == "degrading" end,
-      set = { harm_cause = "assembly" },
-      score = { respect = -3, victim_voice = -3, repair = -2 },
-      feedback = [[Grace and her mother have told you the assembly is hurting her. Insisting on it puts the paperwork above the person harmed, and a public shaming of Dante will spread the video further.]],
-    },
-    choice { "Bring everyone back, with their agreement, to replace the public terms: a private letter, the $180 payment plan, the group sessions, no contact, and six months' monitoring",
-      id = "revise-degrading", to = { { 0.65, "month_six_done" }, { 0.2, "month_six_short" }, { 0.15, "month_six_stopped" } },
-      when = function(v) return v.terms == "degrading" end,
-      set = { terms = "revised" },
-      score = { repair = 2, respect = 2, victim_voice = 2 },
-      feedback = [[Good recovery. The public terms were harming the person they were meant to serve. Revising them with everyone's agreement, and replacing them with proportionate, specific ones, keeps the agreement voluntary and makes it about repair.]],
-    },
-    choice { "With everyone's agreement, meet briefly to turn it into specific, checkable terms with monthly check-ins",
-      id = "revise-vague", to = { { 0.65, "month_six_done" }, { 0.2, "month_six_short" }, { 0.15, "month_six_stopped" } },
-      when = function(v) return v.terms == "vague" end,
-      set = { terms = "revised" },
-      score = { repair = 2, accountability = 2, victim_voice = 1 },
-      feedback = [[Good recovery. Specific terms (the letter, the $180, the video, no contact) give Dante a way to put things right and give Mr. Tran something to monitor.]],
-    },
-    choice { "Leave it: if Dante stays out of trouble for six months, dismiss",
-      id = "leave-vague", to = "hollow-dismissal",
-      when = function(v) return v.terms == "vague" end,
-      score = { repair = -2, victim_voice = -2, accountability = -2 },
-      feedback = [[Staying out of trouble is not repair. Grace's family is asking what is happening and the answer is nothing; the agreement will close without ever having asked Dante to do anything for her.]],
-    },
-  },
-
-  scene "month_six_done" {
-    title = "Closing report",
-    text = function(v)
-      local t = "Mr. Tran's closing report says every term is complete: the letter, the $180, the six group sessions, no contact, and the video reported until the last copy he could find came down."
-      if v.extra_conditions then
-        t = t .. " Dante kept the curfew too, though it cost him a summer job offer."
-      end
-      return t .. [[ Grace rides the Metro on her own now. Ms. Okafor asked Mr. Tran to pass on a message: she hopes Dante's brother is doing all right.
-
-The same week, Officer Price emails. Kevin's trial is next month and Dante has refused to testify.
-
-Officer Price: Keep Dante's petition alive until he cooperates.]]
-    end,
-    notes = [[Completion means the charges are dropped permanently. Holding the petition over Dante's head for something outside the agreement would make completion meaningless.]],
-    choice { "Hold off on dismissing until Dante agrees to testify against Kevin",
-      id = "hold-for-testimony", to = "promise-broken",
-      violation = "punished_after_agreement",
-      set = { breach = "recharge" },
-      score = { due_process = -3, voluntary = -3, respect = -2 },
-      feedback = [[Testimony was never part of the agreement. Keeping the charge alive after completion to extract cooperation punishes Dante for something he never agreed to do and breaks the promise of a permanent dismissal.]],
-    },
-    choice { "Dismiss the petition permanently as promised, send the closing letters to Ms. Alvarez and both families, and tell Officer Price that Dante's case is closed",
-      id = "dismiss-on-completion", to = "dismissed",
+    notes = [[Monitoring keeps the agreement workable; it is not for adding punishment. Terms that turn out harmful can be changed with everyone's agreement.]],
+    choice { "Keep the plan as signed and ask Mr. Tran to check how Grace is doing, not only Dante",
+      id = "keep-plan", to = "closing",
+      when = function(v) return v.terms ~= "assembly" end,
       set = { closing = "on_time" },
-      score = { due_process = 3, repair = 2, voluntary = 1 },
-      feedback = [[This is the programme's promise kept. Dante did everything he agreed to; dismissal is not a favour but the outcome he was told he would get. Closing letters to both families mark the end for Grace as well.]],
+      score = { least_intrusive = 2, victim_voice = 1 },
+      feedback = [[The agreement is working; the right supervision is the amount agreed. Asking after Grace keeps the process centered on the harm.]],
+    },
+    choice { "Agree with Mr. Wells: add weekly school reports until the end, since his father is asking for them",
+      id = "add-reports", to = "closing",
+      when = function(v) return v.terms ~= "assembly" end,
+      set = { closing = "on_time" },
+      score = { least_intrusive = -2, respect = -1, victim_voice = -1 },
+      feedback = [[His father means well, but Dante is keeping every term, and new conditions halfway through change the bargain nobody else agreed to change.]],
+    },
+    choice { "Ask Mr. Tran to bring everyone back to replace the assembly with something they choose together",
+      id = "replace-assembly", to = "closing",
+      when = function(v) return v.terms == "assembly" end,
+      set = { terms = "agreed", closing = "on_time" },
+      score = { respect = 2, repair = 2, victim_voice = 1 },
+      feedback = [[Good recovery. The term was harming the person it was meant to serve; replacing it with everyone's agreement keeps the agreement voluntary and about repair.]],
+    },
+    choice { "Hold everyone to the signed agreement: the family asked for the assembly, and changing it now looks weak",
+      id = "hold-assembly", to = "reharmed",
+      when = function(v) return v.terms == "assembly" end,
+      score = { respect = -3, victim_voice = -2, safety = -2 },
+      feedback = [[Grace and her mother have told you it is hurting her. Holding to the paperwork puts the office's image above the person harmed.]],
     },
   },
 
-  scene "month_six_short" {
-    title = "Closing report: a shortfall",
+  scene "review_short" {
+    title = "Month six: a shortfall",
     text = [[Mr. Tran reports that Dante delivered the letter, finished the group, kept away from Grace and helped get the video taken down. He has paid $90 of the $180.
 
-Then the car wash closed when his uncle lost the lease. Dante has been looking for work but, at 15, has found nothing. He told Mr. Tran before the payment was missed, not after.
+The car wash where he worked Saturdays closed. He told Mr. Tran before a payment was missed, not after, and has found nothing else at 15.
 
-Asked by Mr. Tran, Ms. Okafor says the money matters to her, but she does not want Dante punished over it.]],
-    notes = [[Partial completion driven by hardship is a reason to adjust the plan, with the person harmed involved, not a breach to punish. Ask what completion means if most of the repair has been done.]],
-    questions = {
-      "Who should have a say in changing the payment term?",
-      "What would a harsher response teach the next young person offered the programme?",
-    },
-    choice { "Waive the rest and dismiss today without troubling the family further",
+Asked by Mr. Tran, Ms. Okafor says the money matters to her, but she does not want him punished over it.]],
+    notes = [[Partial completion driven by hardship is a reason to adjust the plan with the person harmed, not a breach to punish (UN Basic Principles paras 15-17 [verify wording]).]],
+    choice { "Waive the last $90 and dismiss this week: he has done the rest, and a longer case helps nobody",
       id = "waive-rest", to = "dismissed",
       set = { closing = "waived" },
-      score = { least_intrusive = 2, victim_voice = -2, repair = -1, accountability = -1 },
-      feedback = [[Generous to Dante and quick, but it settles Grace's family's money without asking them. Ms. Okafor said the money matters to her; the decision to forgo it is hers to make, not yours.]],
+      score = { least_intrusive = 2, victim_voice = -2, repair = -1 },
+      feedback = [[Quick and generous, and defensible. But the money was Ms. Okafor's, and she said it matters to her: forgoing it was her call, not the office's.]],
     },
-    choice { "Call it a breach: file the petition and ask for probation with extra conditions, since he did not finish",
-      id = "breach-short", to = "returned-harsher",
-      violation = "punished_after_agreement",
-      set = { harsher_from = "short" },
-      score = { least_intrusive = -3, due_process = -2, repair = -2 },
-      feedback = [[Most of the agreement is done and the shortfall comes from hardship. Seeking extra punishment because he did not finish treats failing to complete as a new offence. It goes against what Grace's mother asked for and teaches the next young person that trying the programme is a risk.]],
-    },
-    choice { "With the Okafors' agreement, extend monitoring three months so Dante can pay the rest, or swap it for service hours if they prefer; dismiss when done",
+    choice { "Let Ms. Okafor choose between three more months to pay and service hours instead of the money, then dismiss",
       id = "extend-plan", to = "dismissed",
       set = { closing = "extended" },
-      score = { repair = 3, victim_voice = 2, least_intrusive = 1, accountability = 1 },
-      feedback = [[The shortfall comes from hardship, not defiance, and Dante reported it himself. Adjusting the plan with Grace's family keeps the repair real and lets him finish what he started.]],
+      score = { repair = 2, victim_voice = 2, least_intrusive = -1 },
+      feedback = [[The shortfall comes from hardship, and Dante reported it himself. Letting Grace's mother choose keeps the repair real; it costs three more months with the case open.]],
+    },
+    choice { "Treat it as a breach: restore the petition and ask for probation, since the agreement was not completed",
+      id = "breach-short", to = "returned-harsher",
+      violation = "punished_after_agreement",
+      score = { least_intrusive = -3, repair = -2, due_process = -2 },
+      feedback = [[Most of the agreement is done and the gap is hardship. Seeking punishment for failing to finish goes against what Ms. Okafor asked and teaches the next family that trying the program is a risk.]],
     },
   },
 
-  scene "month_six_stopped" {
-    title = "Closing report: no contact",
-    text = [[Mr. Tran reports that Dante's payments and check-ins stopped two months ago. He has missed the last two check-ins and the final group session, and he does not answer messages.
-
-Mr. Wells tells Mr. Tran that Dante has started spending time with Kevin again and won't talk to him about the programme.
-
-Grace's family has been told nothing yet. Ms. Alvarez says she will try to reach Dante this week.]],
-    notes = [[When an agreement is not completed, the case returns to the ordinary process: promptly, on the original charge, with the person harmed told directly and nothing from the programme used.]],
-    choice { "Let the file sit; he may turn up",
-      id = "let-it-sit", to = "case-in-limbo",
-      set = { limbo_reason = "lapsed" },
-      score = { least_intrusive = -1, victim_voice = -2, accountability = -2 },
-      feedback = [[Doing nothing is not the least intrusive option; it is no decision at all. Grace's family is left uninformed and Dante learns that walking away has no consequence either way.]],
-    },
-    choice { "Offer one more meeting with Dante, his father and counsel; if he doesn't come, return the case on the original charge with nothing harsher, and tell the Okafors yourself",
-      id = "return-fairly", to = "returned-to-court",
-      set = { return_reason = "stopped" },
-      score = { due_process = 2, victim_voice = 2, least_intrusive = 1, accountability = 1 },
-      feedback = [[One more genuine chance, then a prompt return to the ordinary process with no penalty and nothing from the programme used. Telling Grace's family yourself, before they hear it elsewhere, respects their place in the case.]],
-    },
-    choice { "Return the case and ask the court for detention, pointing to his failure and to what he admitted in the conference",
+  scene "review_stopped" {
+    title = "Month four: silence",
+    text = function(v)
+      local t = "Mr. Tran reports that Dante has missed two check-ins and the last group sessions, and does not answer messages."
+      if v.notes_shared then
+        t = t .. " Ms. Alvarez has learned where Officer Price got his Navy Yard information. Mr. Wells told Mr. Tran they were lied to."
+      else
+        t = t .. " Mr. Wells says Dante has started spending time with Kevin again and won't talk about the program."
+      end
+      return t .. "\n\nGrace's family has been told nothing yet."
+    end,
+    notes = [[When an agreement is not completed, the case returns to the ordinary process promptly, on the original charge, with the person harmed told directly and nothing from the program used.]],
+    choice { "Restore the petition and ask for detention, citing the missed sessions and what he admitted to Mr. Tran",
       id = "return-harsher", to = "returned-harsher",
       violation = "punished_after_agreement",
-      set = { harsher_from = "stopped" },
-      score = { least_intrusive = -3, due_process = -3, respect = -1 },
-      feedback = [[Not completing must not be a reason for a harsher outcome, and what Dante said in the conference cannot be used against him. This argument does both.]],
+      score = { least_intrusive = -3, due_process = -3 },
+      feedback = [[Not completing must not be a reason for a harsher outcome, and what Dante said in the program cannot be used against him. This argument does both.]],
+    },
+    choice { "Offer one more meeting through Ms. Alvarez; if he misses it, restore the original petition and call the Okafors",
+      id = "return-fairly", to = "returned-to-court",
+      set = { closing = "returned" },
+      score = { due_process = 2, victim_voice = 2, accountability = 1 },
+      feedback = [[One more real chance, then a prompt return to the ordinary process with no penalty. Telling Grace's family yourself, before they hear it elsewhere, respects their place in the case.]],
+    },
+    choice { "Give him until the six-month review to come back; a boy who stops for a while is not a boy who has quit",
+      id = "wait-and-see", to = "case-in-limbo",
+      score = { least_intrusive = -1, victim_voice = -2, accountability = -1 },
+      feedback = [[Patience has its place, but waiting without telling anyone is not patience: Grace's family hears nothing and Dante learns that walking away has no consequence either way.]],
+    },
+  },
+
+  scene "closing" {
+    title = "Month six",
+    text = [[Mr. Tran's closing report: every term complete. Grace rides the Metro on her own now. Ms. Okafor asked him to pass on a message: she hopes Dante's little brother is doing all right.
+
+Officer Price emails the same day. Kevin's hearing is next month and Dante has refused to be a witness.
+
+Officer Price: Keep Dante's petition alive until he cooperates. And send me Tran's closing report; the case is over anyway.]],
+    notes = [[Completion means the charges are dropped permanently (seed 000). Holding the petition over Dante for something outside the agreement, or releasing program records now, would make completion meaningless.]],
+    choice { "Dismiss, and forward the closing report as Price asks: the case is over and it says nothing new",
+      id = "forward-report", to = "promise-broken",
+      violation = "statements_used",
+      score = { due_process = -3, respect = -1 },
+      feedback = [[The case ending does not end the confidentiality. The report is program material written on the promise that it stays there.]],
+    },
+    choice { "Dismiss the case permanently, as the office promised, and tell Price it is closed to him",
+      id = "dismiss", to = "dismissed",
+      score = { due_process = 3, repair = 1 },
+      feedback = [[The program's promise kept. Dante did everything he agreed to; dismissal is the outcome he was told he would get, not a favor.]],
+    },
+    choice { "Hold the dismissal until Kevin's hearing is over, so Dante has a reason to think again about testifying",
+      id = "hold-for-testimony", to = "promise-broken",
+      violation = "punished_after_agreement",
+      score = { due_process = -3, voluntary = -2 },
+      feedback = [[Testimony was never part of the agreement. Keeping the charge alive after completion to get cooperation breaks the promise of a permanent dismissal.]],
     },
   },
 
@@ -934,207 +647,143 @@ Grace's family has been told nothing yet. Ms. Alvarez says she will try to reach
   ending "dismissed" {
     title = "Charges dropped",
     text = function(v)
-      local t = "Your office dismisses the petition against Dante Wells. It cannot be refiled."
-      if v.closing == "extended" then
-        t = t .. " He finished paying in month nine, $30 at a time from a part-time job he found at a grocery store."
-      elseif v.closing == "waived" then
-        t = t .. " The last $90 was never paid; you waived it without asking the Okafors, and Ms. Okafor told Mr. Tran she wished someone had asked."
+      local t = "Your office dismisses the case against Dante Wells. It cannot be refiled."
+      if v.filed_first then
+        t = "Your office withdraws the petition it filed in the first week and dismisses the case. It cannot be refiled."
       end
-      t = t .. "\n\nMr. Tran's closing letters go to both families and to Ms. Alvarez. Grace keeps Dante's letter. When Dante's younger brother asks him what the programme was, Dante tells him."
-      if v.net_widened then
-        t = t .. "\n\nAndre's file, opened for a video no prosecutor would have charged, is still on the system."
+      if v.closing == "extended" then
+        t = t .. " Ms. Okafor chose the extra months; he paid the rest from a grocery job, $30 at a time."
+      elseif v.closing == "waived" then
+        t = t .. " The last $90 was never paid; Ms. Okafor told Mr. Tran she wished someone had asked her."
+      end
+      if v.terms == "struck" then
+        t = t .. " Ms. Okafor still mentions the assembly term that disappeared without anyone asking her."
+      elseif v.terms == "curfew" then
+        t = t .. " The curfew nobody asked for cost Dante a summer job offer."
+      end
+      t = t .. "\n\nYou meet Ms. Okafor to hear how it went for Grace. Grace keeps Dante's letter."
+      if v.grace_referred then
+        t = t .. "\n\nGrace's file, opened on the school's word, is still on the system."
       end
       return t
     end,
     outcome = {
       victim = "Grace had her questions answered and a say in what repair meant; the letter is hers, the video is largely gone, and she rides the Metro again.",
-      accused = "Dante kept his agreement and his petition was dismissed permanently, with nothing he said in the programme used against him.",
-      community = "A violent incident was answered with accountability and repair instead of a court record, and the programme's promises held, so families and defence lawyers can keep trusting it.",
+      accused = "Dante kept his agreement and his case was dismissed permanently, with nothing he said in the program used against him.",
+      community = "A violent incident was answered with accountability and repair instead of a juvenile record, and the office's promises held.",
     },
-    debrief = [[This is what the D.C. programme is designed to do: a case that would have been charged; an admission made only after counsel's advice; free consent from Grace and her mother; confidential preparation and conference; a specific agreement; at least six months of monitoring; and a permanent dismissal. Notice where the path was hard: waiting for Mr. Wells, pausing over the messages, saying no to Officer Price. When a shortfall comes from hardship, adjusting the plan with the victim's agreement is still completion, not leniency.]],
-  },
-
-  ending "hollow-dismissal" {
-    title = "Dismissed, with nothing to show",
-    text = [[Six months pass without a new arrest, and your office dismisses the petition. Dante never wrote to Grace; nobody told him how. The $180 was never mentioned again. The video is still online.
-
-Ms. Okafor asks Mr. Tran what the meeting was for. He does not have a good answer.]],
-    outcome = {
-      victim = "Grace told her story, but her costs, her fear and the video were left exactly where they were.",
-      accused = "Dante avoided a record without ever being asked to do anything to put things right.",
-      community = "The case closed on paper; to the families involved, the programme looks like a way of letting a boy off.",
-    },
-    debrief = [[An agreement is only as good as its terms. "Apologise and stay out of trouble" has no who, what or by when, and nobody can monitor it. The D.C. programme monitors for at least six months because repair is something done, not something said. Vague terms also fail the accused: Dante never got a clear way to show he could make things right.]],
+    debrief = [[This is what the D.C. program is built to do: a case that would have been charged; an admission only after counsel's advice; free consent from Grace and her mother; confidential preparation; terms from the people in the room; six months of monitoring; a permanent dismissal. Notice what the careful path cost: two more weeks for the Okafors, a meeting Ms. Okafor wanted you at, a slower Navy Yard case. Those costs were worth naming to the people who bore them.]],
   },
 
   ending "court-not-offered" {
     title = "Straight to court",
-    text = [[You file the petition. Dante's court-appointed lawyer contests it, and the case is set for trial. Grace receives a subpoena and a leaflet about victim services.
+    text = [[The petition goes ahead. Ms. Alvarez contests it and the case is set for a factfinding hearing. D.C. juvenile hearings are closed to the public, so the courtroom holds only the judge, the lawyers, Dante, his father, the witnesses and Grace when she is called.
 
-Four months later Dante is found involved and placed on probation. Grace testifies for forty minutes with Dante across the courtroom. She still does not know why he did it.]],
+Four months later Dante is found involved and placed on probation. Grace testifies for forty minutes with Dante across the room. She still does not know why he did it.]],
+    notes = [[Closed juvenile hearings protect the young person charged [verify the D.C. statute and whether a victim may attend]. They do not give the person harmed a voice: she is a witness, not a participant.]],
     outcome = {
-      victim = "Grace gets a verdict but no answers; she had no say in the route her case took and had to testify in open court.",
-      accused = "Dante has a juvenile adjudication and probation, and never heard from Grace what his punch did to her.",
-      community = "The law was applied, but a case the programme was built for went through court, and the rumour and the video behind it were never dealt with.",
+      victim = "Grace gets a finding but no answers; she had no say in the route her case took, and she had to testify about it in front of him.",
+      accused = "Dante has a juvenile adjudication and probation, and never heard from Grace what the punch did to her.",
+      community = "The law was applied in a closed hearing, but a case the program was built for went through court, and the video behind it was never dealt with.",
     },
-    debrief = [[Filing was lawful, and some victims want exactly this. The point is that Grace was never asked. The D.C. programme takes cases a prosecutor would charge, violent ones included, when none of the exclusions applies, and whether to meet is first of all the harmed person's choice. Offering that choice neutrally, and respecting either answer, would have cost little.]],
+    debrief = [[Filing was lawful, and some families want exactly this. The point is that Grace was never asked, and when her mother asked, the office kept its course. The D.C. program takes cases a prosecutor would charge, violent ones included, when no exclusion applies; whether to meet is first of all the harmed person's choice.]],
   },
 
   ending "court-with-services" {
     title = "Back to court, with support",
     text = function(v)
-      local t
-      if v.court_reason == "withdrew" then
-        t = "In a side room, with Ms. Hill, Grace says quietly that she does not want to be there. You thank everyone, tell Dante and his father that the case returns to court with nothing from today used, and make sure Grace leaves with her counsellor's number. It should have been her answer weeks ago."
-      elseif v.court_reason == "cancelled" then
-        t = "You cancel the conference and file the petition. Grace, who had asked for the meeting, is told by phone. Ms. Hill arranges counselling, help with the dental costs, and a safety plan for the messages."
-      else
-        t = "You file the petition the same week. Ms. Hill connects Grace with a counsellor and helps Ms. Okafor apply for crime victims compensation for the dental costs."
-        if v.harsh_ask then
-          t = t .. " At disposition you ask for strict probation; Ms. Alvarez tells the court that Dante had been ready to meet Grace and asks why that now counts against him."
-        else
-          t = t .. " At disposition Ms. Alvarez tells the court that Dante had been ready to meet Grace."
-        end
+      local t = "You file the petition the same week and tell Ms. Alvarez at once."
+      if v.grace_withdrew then
+        t = "Asked alone, Grace tells Ms. Hill she never wanted the meeting and does not want the agreement. You withdraw the office's consent, thank Dante and his father through Ms. Alvarez, and return the case to court."
       end
-      return t .. "\n\nThe case is heard on the juvenile calendar in the ordinary way. Nothing Dante said to the programme is in the file."
+      return t .. [[ Ms. Hill connects Grace with a counselor and helps Ms. Okafor apply for crime victims compensation for the dental costs.
+
+The factfinding hearing is closed to the public. At disposition Ms. Alvarez tells the judge that Dante had been ready to make amends, and you do not oppose it. Nothing Dante said to the program is in the file.]]
     end,
     outcome = {
-      victim = "Grace goes through court with counselling, help with the dental costs and someone keeping her informed, but without the answers a meeting might have given her.",
-      accused = "Dante's case is decided in court on the original petition, and nothing he said to the programme is used against him.",
-      community = "The case is dealt with without delay and the programme's rules hold, even though no conference took place.",
+      victim = "Grace's no was respected; she goes through court with counseling, help with the costs and someone keeping her informed.",
+      accused = "Dante's case is decided in court on the original petition, no harsher for a refusal that was not his.",
+      community = "The case is dealt with without delay and the program's consent rule holds, even though no conference took place.",
     },
-    debrief = [[Consent is the gate, and it can be withdrawn at any point. When the person harmed says no, the case returns to the ordinary process without delay, and support continues whatever she decided. If you got here by pausing the conference, the pause was right, but the pressured "yes" that put Grace in that room was the real mistake. If you got here by cancelling over the messages, ask whether assessing the risk and making a safety plan would have let Grace keep the meeting she had asked for.]],
-  },
-
-  ending "case-dropped" {
-    title = "Case dropped",
-    text = [[You decline to go ahead with the case. Ms. Alvarez thanks you. Ms. Okafor learns of it from a letter.
-
-Grace, who had said she wanted the case to go to court, asks her mother whether it was her fault for saying no to the meeting.]],
-    outcome = {
-      victim = "Grace's no to a meeting was treated as a no to justice; nobody answers for what happened to her.",
-      accused = "Dante walks away with no record and no obligation, and is never asked to face what he did.",
-      community = "Families learn that declining the programme makes the case disappear, which is exactly the pressure the consent rule exists to prevent.",
-    },
-    debrief = [[Declining a conference is not declining justice. When the person harmed says no, the case returns to the ordinary process, no weaker and no harsher than it would have been. Dropping a case you would otherwise charge because the restorative route closed penalises the victim for using her right to refuse.]],
+    debrief = [[Consent is the gate, and a no is a complete answer. The case returns to the ordinary process without delay, no weaker and no harsher, and support continues whatever the family decided. If you got here after pressing the family, the first no was the answer all along.]],
   },
 
   ending "case-in-limbo" {
     title = "Nobody decides",
-    text = function(v)
-      if v.limbo_reason == "lapsed" then
-        return [[The file sits. Dante does not reappear, and nobody tells the Okafors anything. Months later Ms. Alvarez asks whether the case is still open. Nobody in your office is sure.]]
-      end
-      return [[You keep the file open "in case". Weeks become months. The Okafors hear nothing, and Dante's petition is neither filed nor dismissed. When Ms. Alvarez finally asks for a decision, one of the witnesses has moved away and Grace has stopped answering calls from your office.]]
-    end,
+    text = [[The file sits. Weeks become months. The Okafors hear nothing, and the petition is neither pursued nor dismissed. When Ms. Alvarez finally asks for a decision, one of the witnesses has moved away and Grace has stopped answering calls from your office.]],
     outcome = {
       victim = "Grace waits months without news; her answer, and her trust in the system, count for nothing.",
       accused = "Dante lives with an open case hanging over him, with neither the chance to finish nor a decision.",
       community = "A case that could have been resolved, or returned promptly, drifts while the evidence goes stale.",
     },
-    debrief = [[A case that is unsuitable for a conference, or where the agreement has failed, goes back to the ordinary process promptly, and everyone is told. Limbo hurts both sides: the victim hears nothing, the young person lives with uncertainty, and the evidence weakens. The least intrusive response still has to decide the case.]],
+    debrief = [[A case that is unsuitable for a conference, or where the agreement has stalled, goes back to the ordinary process promptly, and everyone is told. Limbo is not the least intrusive response: it hurts both families and weakens the case.]],
   },
 
   ending "trust-broken" {
     title = "Trust broken",
-    text = function(v)
-      if v.breach == "threat" then
-        return [[Ms. Alvarez advises Dante to decline the programme. You file the petition with the robbery count; at the first hearing the judge dismisses it for lack of any evidence of a taking. The assault goes to trial and Grace, who was never asked about a conference, is called to testify.]]
-      end
-      if v.counsel_advised then
-        return [[Despite your written promise, Dante's father decides the programme cannot be trusted, and Ms. Alvarez advises Dante to decline. The petition is filed and the case goes to trial on the footage and witnesses; the recording is never used. Grace, who was never asked about a conference, is served with a subpoena.]]
-      end
-      return [[Ms. Alvarez moves to suppress the recording and advises Dante to decline the programme. The petition is filed and the case goes to trial, with weeks lost to the fight over the recording. Grace, who was never asked about a conference, is served with a subpoena.]]
-    end,
+    text = [[Ms. Alvarez moves to suppress the recording and advises Dante to decline the program. The petition goes to a contested factfinding hearing, with weeks lost to the fight over the recording. Grace, who was never asked about a conference, is served with a subpoena.]],
     outcome = {
-      victim = "Grace is pulled into a contested trial she had no say in, after months of delay.",
-      accused = "Dante faces trial instead of the programme, and his family has learned to distrust your office's offers.",
-      community = "Word travels among defence lawyers that the programme's promises cannot be relied on, and fewer young people are advised to take part.",
+      victim = "Grace is pulled into a contested hearing she had no say in, after months of delay.",
+      accused = "Dante faces the petition instead of the program, and his family has learned to distrust your office's offers.",
+      community = "Word travels among defense lawyers that the program's promises cannot be relied on.",
     },
-    debrief = [[The D.C. programme works because both sides can trust its rules: an admission comes only after counsel has explained its consequences, and nobody is threatened into taking part. Each shortcut here, a recorded confession without a lawyer or a heavier charge as a lever, saves a few days and costs the whole case. A young person's eagerness to say sorry is exactly when legal advice matters most.]],
+    debrief = [[The program works because both sides can trust its rules: an admission comes only after counsel has explained its consequences. A recorded apology without a lawyer saves a few days and can cost the whole case, even after an honest attempt to repair it.]],
   },
 
   ending "dante-declines" {
     title = "Dante declines",
-    text = [[Ms. Alvarez writes that, without protection for everything Dante might say, she has advised him not to take part, and he and his father agree. The case returns to court on the original petition.
+    text = [[Ms. Alvarez writes that, without signed protection for everything Dante might say, she has advised him not to take part, and he and his father agree. The petition goes ahead.
 
 Mr. Tran has to tell Grace, who had decided to meet him, that the conference will not happen. Ms. Hill keeps her support in place.]],
     outcome = {
       victim = "Grace said yes and prepared herself, then lost the meeting for reasons she had no part in.",
-      accused = "Dante, properly advised, goes through court instead of the programme.",
-      community = "A case suited to repair returns to court because the office would not put the programme's own rule in writing.",
+      accused = "Dante, properly advised, goes through court instead of the program.",
+      community = "A case suited to repair returns to court because the office would not put its own rule in writing.",
     },
-    debrief = [[The D.C. rule is broad on purpose: statements made in the programme cannot be used in future charging. A narrower promise leaves a young person choosing between honesty and self-protection, and a careful defence lawyer will tell him to protect himself. Limited protection does not produce a more careful conference; often it produces no conference at all.]],
+    debrief = [[The D.C. rule is broad on purpose: statements in the program cannot be used in future charging. A narrower or unwritten promise leaves a young person choosing between honesty and self-protection, and a careful lawyer will tell him to protect himself.]],
   },
 
   ending "promise-broken" {
     title = "Promise broken",
-    text = function(v)
-      if v.breach == "recharge" then
-        return [[You keep the petition open to press Dante to testify. Ms. Alvarez moves to dismiss, showing that every term of the agreement was performed; the judge asks your office why it will not keep its word. Dante, who did everything asked of him, is back in court. Grace's mother hears about it and asks Mr. Tran what the agreement was worth.]]
-      end
-      return [[Officer Price uses the notes in his interviews for Kevin's case. Within a week Ms. Alvarez learns where the information came from. Dante stops coming to his check-ins; his father tells Mr. Tran they were lied to. Ms. Okafor hears about it from another parent and asks whether what Grace said in that room is now in a police file too.]]
-    end,
+    text = [[Ms. Alvarez learns what the office did within a week and moves to dismiss, showing that every term of the agreement was performed. The judge asks your office why it will not keep its word. Ms. Okafor hears about it from another parent and asks Mr. Tran whether what Grace said in that room is now in a police file too.]],
     outcome = {
-      victim = "Grace's own words in a confidential meeting no longer feel safe, and the repair she took part in is overshadowed by a new fight.",
-      accused = "Dante kept his side and your office did not; he faces new jeopardy from words he spoke in confidence or from an agreement he had already completed.",
-      community = "Families and defence lawyers learn that the office's confidentiality and dismissal promises can be bargained away, and the programme loses the trust it depends on.",
+      victim = "Grace's words in a confidential meeting no longer feel safe, and the repair she took part in ends in a new fight.",
+      accused = "Dante kept his side and your office did not.",
+      community = "Families and defense lawyers learn that the office's confidentiality and dismissal promises can be bargained away.",
     },
-    debrief = [[Two promises make the D.C. programme work: nothing said in it is used in future charging, and completing the agreement means the charges are dropped permanently. They exist so that young people can speak honestly and know that repair ends the case. Breaking either, even for a real public-safety aim, turns a restorative process into an investigative tool and teaches every defence lawyer in the city to keep clients away.]],
+    debrief = [[Two promises make the D.C. program work: nothing said in it is used in future charging, and completing the agreement drops the charges permanently. Breaking either, even for a real public-safety aim, turns a restorative process into an investigative tool.]],
   },
 
   ending "reharmed" {
     title = "Grace is hurt again",
-    text = function(v)
-      local t
-      if v.harm_cause == "pressured" then
-        t = "Grace never speaks. When Mr. Tran asks what has been hardest, she starts to cry and her mother answers for her. Dante apologises to Ms. Okafor, not to Grace. In the car, Grace tells Ada she felt as if she was the one on trial."
-      elseif v.harm_cause == "denial" then
-        t = "Grace tells Dante what the punch felt like. He shakes his head: \"I never punched you.\" Grace walks out. She tells Mr. Tran later that the conference was worse than the platform, because this time adults were watching and let it happen."
-      elseif v.harm_cause == "assembly" then
-        t = "Dante stands up in front of his school and reads an apology. Someone films that too. By the evening the new clip and the old one are circulating side by side, tagged with Grace's name. Dante stops going to school; Grace asks her mother to move her to another one."
-      else
-        t = "On the morning of the conference another message reaches Grace: a photo of the Gallery Place platform and \"see you there\". She comes anyway and sits shaking, watching the door. Halfway through Dante's account she leaves. Afterwards she does not go to school for a week."
-      end
-      return t .. "\n\nMr. Tran closes the programme file. Whatever the court now does, the damage of these weeks is done."
-    end,
+    text = [[The assembly goes ahead. Someone films Dante reading his apology, and by evening the new clip and the old one are circulating side by side, tagged with Grace's name. Dante stops going to school; Grace asks her mother to move her to another one.]],
     outcome = {
-      victim = "Grace is harmed again by a process that was meant to help her, and trusts the justice system less than before.",
-      accused = "Dante leaves without having repaired anything, either shamed in public or never brought to face what he did.",
-      community = "The programme's reputation with families at both schools suffers, and the harm that started on the platform spreads further.",
+      victim = "Grace is harmed again by a process that was meant to help her.",
+      accused = "Dante is shamed in public and stops attending school; nothing is repaired.",
+      community = "The harm that started on the platform spreads through two schools.",
     },
-    debrief = [[Restorative processes can hurt the people they are meant to help when safeguards slip: a red flag ignored, a "yes" given under pressure, a conference held while the facts are denied, or terms designed to humiliate. Each of these was visible beforehand. The facilitator's job is to stop, assess and change course, up to ending the process, when the person harmed is at risk of being hurt again.]],
+    debrief = [[Terms that shame in public spread the harm, and the person harmed usually pays for it first. When the family asked to drop the term, the agreement could have been changed with everyone's consent; the office's consent exists to catch such terms before they are signed.]],
   },
 
   ending "returned-to-court" {
     title = "Back to court, no harsher",
-    text = function(v)
-      if v.return_reason == "denial" then
-        return [[You end the conference gently. Grace's family is told plainly that Dante could not accept what the footage shows, and that this is why it stopped. The petition is filed on the original charge, nothing said in the programme goes into the file, and Grace keeps her counsellor and Ms. Hill.]]
-      end
-      return [[Dante does not come to the last meeting. You call Ms. Okafor yourself before she hears it elsewhere. The petition is filed on the original charge; you ask for nothing harsher, and nothing from Mr. Tran's notes goes into the file.]]
-    end,
+    text = [[Dante does not come to the last meeting. You call Ms. Okafor yourself before she hears it elsewhere. The original petition is restored; you ask for nothing harsher than you would have at the start, and nothing from Mr. Tran's notes goes into the file.]],
     outcome = {
       victim = "Grace is told honestly and promptly why the process ended, keeps her support, and sees the case go on.",
-      accused = "Dante faces the original petition, no worse off than if he had never tried the programme.",
-      community = "The programme's rules hold even when a case fails, so families and defence lawyers can keep trusting it.",
+      accused = "Dante faces the original petition, no worse off than if he had never tried the program.",
+      community = "The program's rules hold even when a case fails, so families and lawyers can keep trusting it.",
     },
-    debrief = [[Not every restorative case ends in completion. When the accused cannot acknowledge the facts, or stops taking part, the case returns to the ordinary process, without delay and without a penalty for having tried. Using a failed attempt, or what was said during it, to argue for a harsher outcome would punish participation and make the next young person's lawyer advise against it.]],
+    debrief = [[Not every case ends in completion. When the young person stops taking part, the case returns to the ordinary process without delay and without a penalty for having tried. If he stopped after the office shared his words, ask what the office did to this ending.]],
   },
 
   ending "returned-harsher" {
     title = "Punished for trying",
-    text = function(v)
-      if v.harsher_from == "short" then
-        return [[You file the petition and ask for probation with extra conditions. At the hearing Ms. Alvarez shows that Dante completed every term except $90 he could not earn after the car wash closed, and reads out Ms. Okafor's wish that he not be punished over the money. The judge asks why your office is seeking more than it would have sought at the start.]]
-      end
-      return [[You file the petition and ask for detention, citing his failure and what he said in the conference. Ms. Alvarez objects that the programme's terms forbid any use of those statements. The judge agrees, strikes them from the record and asks why your office is seeking more than it would have sought at the start.]]
-    end,
+    text = [[You restore the petition and ask for more than you would have sought at the start. Ms. Alvarez shows the judge what Dante completed and reads out Ms. Okafor's wish that he not be punished. The judge asks why your office is seeking more now than before the program.]],
     outcome = {
-      victim = "Grace's wishes about the outcome are set aside, and the repair she took part in ends in a fight over punishment she did not ask for.",
-      accused = "Dante is treated more harshly for having tried the programme than if he had gone straight to court.",
-      community = "Young people and their lawyers learn that entering the programme is a risk, and referrals fall.",
+      victim = "Grace's family's wishes are set aside, and the repair they took part in ends in a fight over punishment they did not ask for.",
+      accused = "Dante is treated more harshly for having tried the program than if he had gone straight to court.",
+      community = "Young people and their lawyers learn that entering the program is a risk, and referrals fall.",
     },
-    debrief = [[A failure to complete, especially one driven by hardship, returns the case to the ordinary process; it is not a new offence. Seeking a harsher outcome because someone tried and fell short punishes participation, breaks the programme's bargain and makes every future defence lawyer more cautious. First ask whether the terms were proportionate and whether the plan can be adjusted.]],
+    debrief = [[A failure to complete returns the case to the ordinary process; it is not a new offense. Seeking more because someone tried and fell short punishes participation. First ask whether the terms were proportionate and whether the plan can be adjusted with the person harmed.]],
   },
 }
