@@ -138,4 +138,17 @@ return {
                 "script-open", "back-to-chloe", "harm-questions", "asked-terms", "write-off" },
     expect = { ending = "kept-in-person", band = "exemplary", overall = { 85, 99 }, violations = {} },
   },
+  test "trade-off: softening Graham's relayed words to spare Chloe" {
+    seed = 3,
+    choices = { "take-home", "clear-mia", "wait-for-mum", "explain-advice", "offer-rc", "his-choice",
+                "take-his-words", "script-open", "back-to-chloe", "soften", "asked-terms",
+                "report-back/kept-relayed" },
+    expect = { ending = "kept-relayed", band = "exemplary", overall = { 85, 99 }, violations = {} },
+  },
+  test "a pressed manager not freed: the script alone does not repair consent" {
+    seed = 1,
+    choices = { "take-home", "clear-mia", "explain-advice", "offer-rc", "booked-him", "script-open",
+                "back-to-chloe", "harm-questions", "asked-terms", "report-back/caution-challenged" },
+    expect = { ending = "caution-challenged", band = "developing", violations = { "no_victim_consent" } },
+  },
 }
