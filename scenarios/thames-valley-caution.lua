@@ -805,6 +805,7 @@ Graham learns of the review from a letter. He tells head office he won't take pa
 
   ending "pay-or-else" {
     title = "Paid in fear",
+    notes = [[UN Basic Principles 15-17 on failing to complete an agreement are paraphrased [verify wording]. In 1999 the caution had already been given in the meeting, and there was no power to withdraw it for non-payment [verify].]],
     text = [[Sarah borrows the £6 from her sister and brings it in the next day without a word. A week later she writes to the chief constable: her daughter was threatened over money the family did not have.
 
 Graham, told of the complaint, says he never asked for anyone to be threatened.]],
