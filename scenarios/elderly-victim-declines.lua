@@ -1,77 +1,106 @@
--- Arthur's Watch: an 80-year-old burglary victim will not meet the young person responsible.
--- Premise 11 of the research notes (B.7), modelled on Thames Valley relayed views and the
--- UN Basic Principles on restorative justice, paragraphs 7 (free consent) and 11 (unsuitable
--- cases go back to the ordinary process and are decided without delay).
+-- Arthur's Watch: an 80-year-old burglary victim will not meet the 16-year-old responsible.
+-- Set today, in the Thames Valley force area, with today's youth out-of-court disposals.
+-- Premise 11 of the research notes (B.7): Thames Valley relayed views; UN Basic Principles
+-- paras 7 (free consent), 10 (safety), 11 (unsuitable cases decided without delay), 14.
+
+-- Where a closed case ends: the first thing that went wrong, else the route and her voice.
+local function route(v)
+  if v.contact == "door" or v.contact == "post" then return "unwanted-contact" end
+  if v.disclosed then return "confidence-broken" end
+  if v.described == "forgive" then return "resentment" end
+  if v.flag == "ignored" then return "fear-returns" end
+  if v.disposal == "court" then return "court-route" end
+  if v.views == "relayed" then return "heard-unseen" end
+  return "without-her-words"
+end
+
+local ROUTES = { "heard-unseen", "without-her-words", "court-route", "fear-returns", "resentment",
+                 "confidence-broken", "unwanted-contact" }
+local YCC_ROUTES = { "heard-unseen", "without-her-words", "fear-returns", "resentment",
+                     "confidence-broken", "unwanted-contact" }
+local COURT_ROUTES = { "court-route", "fear-returns", "resentment", "confidence-broken", "unwanted-contact" }
+
+-- One closing choice, offered once per ending it can lead to (exactly one is shown).
+local function closing(c)
+  local out = {}
+  for _, to in ipairs(c.routes or ROUTES) do
+    out[#out + 1] = choice {
+      c[1], id = c.id .. (to == (c.routes or ROUTES)[1] and "" or "/" .. to), to = to,
+      when = function(v) return (c.when == nil or c.when(v)) and route(v) == to end,
+      set = c.set, score = c.score, feedback = c.feedback,
+    }
+  end
+  return out
+end
+
+local function scene_with(id, fields, ...)
+  for _, list in ipairs({ ... }) do
+    for _, c in ipairs(list) do fields[#fields + 1] = c end
+  end
+  return scene(id)(fields)
+end
+
+local function ycc(v) return v.disposal == "ycc" end
+local function court(v) return v.disposal == "court" end
 
 return scenario {
   id = "elderly-victim-declines",
-  version = 1,
+  version = 2,
   title = "Arthur's Watch",
   role = "officer",
-  summary = [[Josh, 16, has admitted burgling the home of Edith Wren, 80, who lives alone. She will not meet him. As the officer in the case you must respect her refusal, look after her safety and support, offer indirect routes only if she wants them, and decide promptly what happens to Josh.]],
-  minutes = 18,
-  modelled_on = "Thames Valley Police restorative cautioning with relayed victim views; UN Basic Principles on restorative justice (ECOSOC 2002/12), paras 7 and 11",
-  speakers = { "Mrs Wren", "Linda", "Josh", "Darren", "Priya" },
+  summary = [[Josh, 16, has admitted burgling the bungalow of Edith Wren, 80, who lives alone. She will not meet him. As the officer in the case, set today with today's youth out-of-court disposals, you look after her safety, carry her views only if she wants them carried, decide Josh's outcome with the youth justice service without delay, and see it through.]],
+  minutes = 20,
+  modelled_on = "Thames Valley Police practice of relaying absent victims' views (from its 1998-2001 restorative cautioning), with today's youth out-of-court disposals; UN Basic Principles on restorative justice (ECOSOC 2002/12), paras 7, 10, 11 and 14",
+  speakers = { "Mrs Wren", "Linda", "Priya" },
   figures = {
     { text = "Over three years Thames Valley Police ran 12,065 restorative cautions in which the views of victims who did not attend were relayed, against 1,915 conferences with the victim present. Sessions that kept closest to restorative principles had the best outcomes.",
       source = "Hoyle, Young & Hill (2002), An evaluation of the implementation and effectiveness of an initiative in restorative cautioning (Joseph Rowntree Foundation); restorativejustice.org/rj-archive/an-evaluation-of-the-implementation-and-effectiveness-of-an-initiative-in-restorative-cautioning/" },
     { text = "A 2023 economic model of post-sentence restorative justice in England and Wales found that only 8% of referrals led to direct restorative justice and 19% to indirect restorative justice. It is a model, not a trial.",
       source = "Frontiers in Psychology (2023): frontiersin.org/articles/10.3389/fpsyg.2023.1162286/full" },
-    { text = "In London randomised trials with 192 burglary and robbery victims, those assigned to a restorative conference had 49% fewer cases of clinical-level post-traumatic stress symptoms. This was measured about a month later, so it is a short-term effect.",
+    { text = "In London randomised trials with 192 burglary and robbery victims, those assigned to a restorative conference had 49% fewer cases of clinical-level post-traumatic stress symptoms, measured about a month later. Only victims who had agreed to take part were randomised.",
       source = "Angel et al. (2014), Journal of Experimental Criminology: link.springer.com/article/10.1007/s11292-014-9200-0" },
   },
   vars = {
-    pressed = false,        -- Mrs Wren was pressed to reconsider meeting Josh
-    supported = false,      -- she was given practical safety measures and a victim-services referral
-    views = "none",         -- "none", "summary" (a one-line note) or "relayed" (her own words)
-    flag_handled = false,   -- the threat at her gate was acted on
-    charged_after_threat = false,
-    harsh = false,          -- Josh's outcome was made tougher because she would not meet him
-    contact = "none",       -- "post" or "door": how an unwanted apology reached her
+    pressed = false,       -- Mrs Wren was pressed to reconsider meeting Josh
+    supported = "none",    -- "practical", "moved" (to Linda's), "reassured" or "none"
+    views = "none",        -- "relayed" (her words, limits agreed), "full" (no limits), "summary", "vps", "withdrawn" or "none"
+    disposal = "none",     -- "ycc", "court" or "open"
+    waited = false,        -- the case was left open once already
+    flag = "none",         -- the threat at her gate: "handled", "overreacted", "ignored" or "none"
+    disclosed = false,     -- what she told you in confidence was passed on
+    described = "neutral", -- how her refusal was put to Josh: "neutral" or "forgive"
+    contact = "none",      -- Josh's letter: "linda", "held", "filtered", "post" or "door"
+    closed = "none",       -- how the case was closed
   },
   start = "first-visit",
 
   scene "first-visit" {
     title = "Thursday, 11 am — a bungalow in Witney",
-    text = [[Ten days ago, while Edith Wren was at her daughter's for Sunday lunch, someone forced her kitchen window and took £150 in cash from a tin, and her late husband's wristwatch. Fingerprints led to Josh Barker, 16, who lives across town. The watch was found in his bedroom. In interview, with his father and a solicitor present, he admitted the burglary. He has no previous record.
+    text = [[Ten days ago, while Edith Wren was at her daughter's for Sunday lunch, someone forced her kitchen window and took £150 from a tin and her late husband's wristwatch. Fingerprints led to Josh Barker, 16. The watch was in his bedroom. Interviewed with his father and a solicitor, he admitted it. He has no record.
 
-Mrs Wren is 80 and lives alone. Her daughter, Linda, has come over for your visit. You explain that Josh has admitted it and that restorative options are available if she wants them, including meeting him.
+Mrs Wren is 80 and lives alone. Her daughter, Linda, is here for your visit. You tell her Josh has admitted it and that a restorative meeting is possible if she ever wants one.
 
-Mrs Wren: No. I don't want to see him. I don't want him sitting in a room looking at me. I don't want him knowing any more about me than he already does.
-
-Linda watches to see what you'll do.]],
-    notes = [[Consent is the gate (UN Basic Principles 7). A victim's "no" is a complete answer: it needs no reasons and must not be treated as an opening position. Pressure can come from the police, or from family who have been asked to help. Both count. The refusal also must not change how seriously the case is taken.]],
+Mrs Wren: No. I don't want to see him. I don't want him knowing any more about me than he already does.]],
+    notes = [[Set today. A victim's "no" is a complete answer (UN Basic Principles 7): it needs no reasons and is not an opening position. Under the Victims' Code she is entitled to information about restorative justice and to be referred to support services [verify current Code wording]; neither depends on her saying yes.]],
     questions = {
       "Why might an officer who believes in restorative justice be tempted to push here?",
-      "What does Mrs Wren lose if her 'no' is treated as 'not yet'?",
     },
-    choice { "Write her down as 'undecided' and say you'll come back next week with a facilitator",
-      to = "support-fear",
-      id = "undecided",
-      score = { voluntary = -1, victim_voice = -2, least_intrusive = -1 },
-      feedback = [[She has decided. Recording "undecided" keeps the door open for the system, not for her, and another visit is pressure in itself. It also leaves Josh's case hanging while the police wait for a change of mind that may never come.]],
-    },
-    choice { "Accept her answer as final, tell her it won't count against anyone or change how seriously the case is taken, and ask what would help her now",
-      to = "support-fear",
-      id = "accept-refusal",
-      score = { voluntary = 2, victim_voice = 2, respect = 1 },
-      feedback = [[Right. Consent must be free, and a refusal is final unless she chooses to reopen it (UN Basic Principles 7). Telling her it won't count against anyone removes the guilt many victims feel about "standing in the way". Asking what would help turns the visit back to her needs.]],
-    },
-    choice { "Tell her that meeting him might be what turns his life around, and ask her to think about it for his sake",
-      to = "pressured",
-      id = "for-his-sake",
+    choice { "Tell her gently that meeting the person has helped other burglary victims sleep again, and ask her to think it over for a day or two",
+      id = "think-it-over", to = "pressured",
       violation = "no_victim_consent",
       set = { pressed = true },
-      score = { voluntary = -3, victim_voice = -2 },
-      feedback = [[This makes an 80-year-old victim responsible for the burglar's rehabilitation. It is pressure, and consent given under it is not free (UN Basic Principles 7 and 13(c)). Restorative justice exists to meet the needs of the people harmed, not to recruit them into the offender's programme.]],
+      score = { voluntary = -2, victim_voice = -1 },
+      feedback = [[The research is real: burglary victims who chose a conference had fewer stress symptoms. But they chose it. Using it to turn her "no" into "think it over" is pressure, and consent under pressure is not free (UN Basic Principles 7, 13(c)).]],
     },
-    choice { "Have a quiet word with Linda in the hall, asking her to talk her mother round",
-      to = "pressured",
-      id = "via-daughter",
-      violation = "no_victim_consent",
-      set = { pressed = true },
-      score = { voluntary = -3, victim_voice = -2, respect = -1 },
-      feedback = [[Pressure passed through the family is still pressure, and it is harder for the victim to resist because it comes from someone she trusts. Consent must be the victim's own (UN Basic Principles 7). Going behind her back also tells her that her answer to you did not count.]],
+    choice { "Take her answer as final, tell her it changes nothing about how seriously the case is taken, and ask what would help her now",
+      id = "accept-refusal", to = "support-fear",
+      score = { voluntary = 2, victim_voice = 1, respect = 1 },
+      feedback = [[Her refusal stands without reasons, and she hears that it will not weaken the case, a worry many victims carry. Asking what would help turns the visit to her needs.]],
+    },
+    choice { "Accept it for now, and tell her the restorative service will ring in a few weeks in case she feels differently",
+      id = "ring-later", to = "support-fear",
+      score = { voluntary = -1, least_intrusive = -1 },
+      feedback = [[It sounds like leaving the door open, but it books another approach she did not ask for. A follow-up call about a question she has answered is pressure on a timer.]],
     },
   },
 
@@ -79,64 +108,60 @@ Linda watches to see what you'll do.]],
     title = "Linda steps in",
     text = [[Mrs Wren turns her wedding ring round and round.
 
-Mrs Wren: Well. If you think I ought to. I don't want to be the one who stands in the lad's way.
+Mrs Wren: Well. If you think it'd help. I don't want to be the one standing in the lad's way.
 
 Linda: Mum, you don't have to do anything. You said no.
 
 Mrs Wren: I know what I said.
 
 She is looking at you, not at her daughter.]],
-    notes = [[This is what pressure produces: a reluctant yes that comes from duty and guilt, not choice. The trainee can still repair this. Treating the "yes" as consent would lead to a meeting she did not want, which is the harm the consent safeguard exists to prevent.]],
-    questions = {
-      "Is 'If you think I ought to' consent? What would real consent sound like?",
+    notes = [[This is what pressure produces: a reluctant yes from duty and guilt. It can still be repaired. Treating it as consent leads to a meeting she did not want.]],
+    questions = { "Is 'If you think it'd help' consent? What would real consent sound like?" },
+    choice { "Tell her there's no rush: you'll leave her to think it through properly and ring on Monday for her answer",
+      id = "ring-monday", to = "support-fear",
+      score = { voluntary = -1, victim_voice = -1 },
+      feedback = [[Gentler than booking it, but she has already answered, twice. A Monday call keeps the question alive and tells her the answer you want is still "yes".]],
     },
-    choice { "Take the 'yes' while you have it, and book the meeting for next week",
-      to = "forced-meeting",
-      id = "book-meeting",
+    choice { "Take the yes while she's willing, and ask the restorative service to set up a meeting for next week",
+      id = "book-meeting", to = "forced-meeting",
       violation = "no_victim_consent",
-      score = { voluntary = -3, safety = -3, victim_voice = -3, respect = -1 },
-      feedback = [[This convenes a meeting on consent that is not free. Her own words showed that, and so did her daughter's. A frightened 80-year-old brought face to face with the person who broke into her home, against her wishes, is at real risk of being harmed again (UN Basic Principles 7 and 10).]],
+      score = { voluntary = -3, safety = -2 },
+      feedback = [[Her own words and her daughter's showed the consent was not free. Bringing a frightened 80-year-old face to face with the person who broke into her home against her wishes risks harming her again (UN Basic Principles 7, 10).]],
     },
-    choice { "Stop. Apologise, and tell her plainly that 'no' is a complete answer, and that it won't count against her or make anything worse for Josh",
-      to = "support-fear",
-      id = "back-off",
-      score = { voluntary = 2, victim_voice = 1, respect = 1 },
-      feedback = [[Good recovery. Naming the pressure and withdrawing it gives her decision back to her. It does not undo the earlier push, which is recorded, but it stops it from turning into a meeting she never wanted.]],
+    choice { "Stop, apologise, and tell her plainly that no is a full answer and will not count against anyone",
+      id = "back-off", to = "support-fear",
+      score = { voluntary = 2, respect = 1 },
+      feedback = [[Naming the pressure and withdrawing it gives her decision back to her. It does not undo the push, but it stops it becoming a meeting she never wanted.]],
     },
   },
 
   scene "support-fear" {
     title = "What she is afraid of",
-    text = [[Mrs Wren makes tea for everyone, though her hands aren't steady.
+    text = [[Mrs Wren makes tea, though her hands aren't steady.
 
-Mrs Wren: I've been sleeping in the chair in the front room. With the light on. He knows where I live. He knows there's no man in the house. What's to stop him coming back, or one of his friends?
+Mrs Wren: I've been sleeping in the chair in the front room. With the light on. He knows where I live. He knows there's no man in the house.
 
-Linda: She's not been out on her own since. She won't even go to the shops.
+Linda: She's not been out on her own since. I keep saying she should come to us.
 
-Josh is on bail, with conditions not to contact Mrs Wren or go to her road. Nobody has offered her anything since the first officer took her statement.]],
-    notes = [[Support and safety are owed to her whatever she decides about restorative justice (Common Justice offers services to every harmed party). Fear of retaliation is common after burglary and must be taken seriously, not argued away. Practical steps such as locks, a direct number, an explanation of the bail conditions, and a referral to victim services often matter more than reassurance.]],
-    questions = {
-      "Which of her fears can the police do something about this week?",
-      "Why should support not depend on whether she takes part in anything restorative?",
+Josh is on bail not to contact her or go to her road. Nobody has offered her anything since her statement was taken.]],
+    notes = [[Support and safety are owed whatever she decides about restorative justice. Fear of retaliation is common after burglary and is dealt with by action, not reassurance. Moving her out is safe, but it is her home and her decision.]],
+    choice { "Reassure her that burglars very rarely come back to the same house, and that Josh knows full well the police are watching him",
+      id = "reassure", to = "her-question",
+      set = { supported = "reassured" },
+      score = { safety = -1, victim_voice = -1 },
+      feedback = [[Kind, and often true, but reassurance without action dismisses her fear, and you cannot promise it. Locks, information and a number to call deal with the risk she feels.]],
     },
-    choice { "Reassure her that he won't come back, since they hardly ever do, and move on to the case",
-      to = "her-question",
-      id = "reassure",
-      score = { safety = -2, victim_voice = -1 },
-      feedback = [[Reassurance without action dismisses her fear. You cannot promise that he, or his friends, won't come back, and she knows it. Safety means dealing with the risk she feels, through locks, information and a number to call, not telling her she shouldn't feel it.]],
+    choice { "Go through his bail conditions, leave your direct number, and book a locks visit and Victim Support if she wants",
+      id = "practical-support", to = "her-question",
+      set = { supported = "practical" },
+      score = { safety = 1, victim_voice = 2, respect = 1 },
+      feedback = [[Practical safety, information and someone to call, offered whatever she decides about the case. It leaves her in a house she is frightened in, which is a real risk: you are trusting locks and a phone number.]],
     },
-    choice { "Tell her victim support is really for people taking part in restorative justice, so it's probably not for her",
-      to = "her-question",
-      id = "support-conditional",
-      score = { victim_voice = -3, safety = -1 },
-      feedback = [[This is wrong, and it punishes her for saying no. Support for victims does not depend on taking part in anything, and good practice is to offer services whatever the victim decides. Linking the two would also turn support into a form of pressure.]],
-    },
-    choice { "Take her fear seriously: explain Josh's bail conditions, give her a direct number, arrange a crime-prevention visit for the window and locks, and refer her to victim support services, whatever she decides about the case",
-      to = "her-question",
-      id = "practical-support",
-      set = { supported = true },
-      score = { safety = 2, victim_voice = 2, respect = 1 },
-      feedback = [[This meets her needs as she describes them: practical safety, information and someone to call. Victim services should be offered whatever she decides, and here they are offered unconditionally. Explaining the bail conditions gives her something concrete to report if they are broken.]],
+    choice { "Back Linda up: suggest she stays at Linda's until the case is settled, and ask for extra patrols past the empty bungalow",
+      id = "move-to-linda", to = "her-question",
+      set = { supported = "moved" },
+      score = { safety = 2, victim_voice = -2 },
+      feedback = [[She would be safe, and Linda would be glad. But it is her home, and the burglary has already taken enough from her; the police recommending she leave it tells her the fear is right.]],
     },
   },
 
@@ -147,344 +172,411 @@ Josh is on bail, with conditions not to contact Mrs Wren or go to her road. Nobo
 Mrs Wren: Will he ever know? What it's done? I don't want to see him. But I'd like him to know it wasn't just money in a tin.
 
 Linda stands behind her in the hall.]],
-    notes = [[This is the victim asking, not the officer offering. Indirect options, such as relayed views, a letter or shuttle communication through a facilitator, should be put to her neutrally, with "nothing at all" as an equal choice and no deadline. Offering them only when she wants them is the point of the scenario.]],
-    questions = {
-      "How do you lay out options without steering her towards one?",
+    notes = [[Now the victim is asking. Indirect routes (views passed on in her words, a letter, messages through a go-between) are put neutrally, with "nothing at all" as an equal choice and no deadline. A Victim Personal Statement is a real voice too, but it speaks to the decision-maker, not to Josh.]],
+    choice { "Say she could make a Victim Personal Statement, which goes on the file for whoever decides what happens to him",
+      id = "statement", to = "disposal",
+      set = { views = "vps" },
+      score = { victim_voice = 1, respect = 1 },
+      feedback = [[A formal, familiar route, and her words will count in the decision. But she asked whether Josh will know, and a statement on file may never reach him in a form he has to face.]],
     },
-    choice { "Tell her the ways that can happen without meeting: you can pass on her views in her own words, she can write to him, or someone can carry messages between them. Or nothing at all. She needn't decide today",
-      to = "her-views",
-      id = "indirect-options",
-      score = { voluntary = 2, victim_voice = 2 },
-      feedback = [[She asked, so you answered, neutrally and with "nothing" as a real option. Relayed views, letters and shuttle communication all let her be heard without being seen. Thames Valley relayed absent victims' views in more than 12,000 cautions.]],
+    choice { "Say honestly that a letter rarely means as much as sitting down with him, and the offer of a meeting stands if she changes her mind",
+      id = "only-meeting", to = "disposal",
+      score = { voluntary = -2, victim_voice = -1 },
+      feedback = [[Her question becomes another push towards the meeting she refused. She closes the door: "Then he won't." Indirect routes exist for people who want to be heard but not seen.]],
     },
-    choice { "Tell her the only way he'll really understand is if she meets him",
-      to = "disposal",
-      id = "only-meeting",
-      score = { voluntary = -2, victim_voice = -2 },
-      feedback = [[This is not true, and it turns her question into another push towards a meeting she has refused. She closes the door on you: "Then he won't." Indirect routes exist precisely for victims who want to be heard but not seen.]],
-    },
-    choice { "Explain that she can make a Victim Personal Statement for the case file, and leave it there",
-      to = "disposal",
-      id = "statement-only",
-      score = { victim_voice = 1, accountability = -1 },
-      feedback = [[A trade-off. A Victim Personal Statement is a real way for her to be heard by whoever decides the case. But she asked whether Josh will know, and a statement may never reach him in a form he has to face. It gives her a voice in the system, but not the one she asked for.]],
+    choice { "Tell her the ways he can know without seeing her: her words passed on, a letter, a go-between; or nothing. No need to decide today",
+      id = "indirect-options", to = "her-views",
+      score = { voluntary = 1, victim_voice = 2 },
+      feedback = [[She asked, so you answered, neutrally and with "nothing" as a real option. Thames Valley relayed absent victims' views in over 12,000 cautions.]],
     },
   },
 
   scene "her-views" {
     title = "In her own words",
-    text = [[Mrs Wren chooses to have you pass on her views. She sits down again, and you take out your notebook.
+    text = [[Mrs Wren chooses to have her views passed on. She sits down again.
 
-Mrs Wren: The money was for the gas. I'm not a rich old lady with a drawer full of cash. The watch was Arthur's. He wore it for fifty years, and I wind it every Sunday. And I've not slept in my own bed since.
+Mrs Wren: The money was for the gas. I'm not a rich old lady with a drawer of cash. The watch was Arthur's. He wore it fifty years, and I wind it every Sunday. I've not slept in my own bed since.
 
-Mrs Wren: Don't tell him my road, or that I'm on my own, or about the chair. I don't want anything from him. If he's got something to say, it goes to Linda first, and she'll decide if I see it.
-
-Linda nods.]],
-    notes = [[When the officer relays views, they speak for someone who is not in the room. Writing her words down as she says them, reading them back and agreeing exactly what may be passed on protects her voice and her safety. What she asks to keep back is confidential (UN Basic Principles 14).]],
-    choice { "Sum it up in your notes as 'victim upset, does not want contact'",
-      to = "disposal",
-      id = "one-line",
-      set = { views = "summary" },
-      score = { victim_voice = -2, respect = -1 },
-      feedback = [[She has just told you exactly what she wants Josh to understand, and this note loses all of it. The gas money, Arthur's watch and the sleepless nights are what make the harm real to a 16-year-old. A one-line summary is not relaying her views.]],
+Mrs Wren: Don't tell him my road, or that I'm on my own, or about the chair. If he's got something to say, it goes to Linda first.]],
+    notes = [[The officer who relays views speaks for someone who is not in the room. Her words are taken as she says them, read back, and the limits on what may be shared agreed; what she keeps back stays confidential (UN Basic Principles 14).]],
+    choice { "Write down everything she says, chair and all, so that the youth justice worker can judge what Josh needs to hear",
+      id = "write-everything", to = "disposal",
+      set = { views = "full" },
+      score = { victim_voice = 1, safety = -1 },
+      feedback = [[Thorough, but she has just told you what may not be passed on, and your notes now leave that choice to someone she has never met.]],
     },
-    choice { "Write her words down as she says them, read them back, and check exactly what may and may not be passed on",
-      to = "disposal",
-      id = "take-her-words",
+    choice { "Write her words down as she says them, read them back, and agree exactly what may and may not be passed on",
+      id = "take-her-words", to = "disposal",
       set = { views = "relayed" },
-      score = { victim_voice = 3, safety = 1, respect = 1 },
-      feedback = [[This is relayed views done properly: her words, checked back with her, with clear limits on what is shared. She stays in control of what Josh learns about her, which matters for her safety as well as her dignity.]],
+      score = { victim_voice = 2, safety = 1, respect = 1 },
+      feedback = [[Her words, checked with her, with limits she set. She stays in control of what Josh learns about her, which matters for her safety as well as her dignity.]],
+    },
+    choice { "Sum it up for the file: victim distressed, wants no contact, would like him to understand the impact",
+      id = "one-line", to = "disposal",
+      set = { views = "summary" },
+      score = { victim_voice = -1 },
+      feedback = [[Accurate and quick, and it loses everything that would make the harm real to a 16-year-old: the gas money, Arthur's watch, the chair.]],
     },
   },
 
   scene "disposal" {
-    title = "Monday — deciding what happens to Josh",
+    title = "Monday — the joint decision",
     text = function(v)
-      local have
-      if v.views == "relayed" then
-        have = "Mrs Wren's views are in your notebook, word for word, with a list of what must not be passed on."
-      elseif v.views == "summary" then
-        have = "Your only note on Mrs Wren's views reads 'victim upset, does not want contact'."
-      else
-        have = "Mrs Wren will not take part in anything restorative."
+      local t = [[At the station you go through Josh's case with Priya Shah from the youth justice service. He admitted the burglary with his solicitor there; the watch is back; the £150 is spent; no record.]]
+      if v.waited then
+        t = t .. " It is a month since you last looked at it. Linda has asked twice that nobody rings her mother again."
       end
-      return [[Back at the station, you go through Josh's case with Priya Shah from the youth offending team. He admitted the burglary with his solicitor present, the watch has been returned, and he has no previous record. ]] .. have .. [[
+      return t .. [[
 
 
-Priya: She's said no to meeting him, and that's that. So what do we do with him? Both routes are open: a youth conditional caution with work on what he did, or a charge. Either way, let's not sit on it.
+Priya: She won't meet him, and that's that. So: a youth conditional caution, with sessions with me and repaying the money, or a charge. Either way, let's not sit on it.
 
-Burglary of someone's home is serious. This is also a first offence by a 16-year-old who has owned up.]]
+A home burglary is serious. It is also a first offence by a 16-year-old who owned up.]]
     end,
-    notes = [[UN Basic Principles 11: where a restorative process is not possible, the case goes back to the ordinary process and is decided without delay, and officials should still encourage the offender to take responsibility. Both an ordinary disposal and an offender-only intervention are defensible. What is not defensible is leaving the case waiting for the victim to change her mind, or making Josh's outcome harsher because she said no.]],
-    questions = {
-      "What can Josh still be asked to do to take responsibility, without Mrs Wren taking part?",
-      "Why is 'waiting until she's ready' unfair to both of them?",
+    notes = [[Today's options for a 16-year-old who admits an offence: community resolution, youth caution, youth conditional caution, or charge, decided with the youth justice service [verify local joint decision-making arrangements]. Burglary of a dwelling scores high on the gravity guidance, so an out-of-court disposal needs reasons [verify]. Charging keeps bail conditions in place until sentence; a conditional caution can carry a no-contact condition [verify]. UN Basic Principles 11: decide without delay, and still encourage responsibility. Her refusal is never a reason for a harsher outcome.]],
+    questions = { "What can Josh still be asked to do without Mrs Wren taking part?" },
+    choice { "Tell Priya the restorative route fell through when she said no, so it should go to court like any other home burglary",
+      id = "refusal-to-court", to = { { 7, "handover" }, { 3, "red-flag" } },
+      violation = "punished_after_agreement",
+      set = { disposal = "court" },
+      score = { least_intrusive = -2, due_process = -1 },
+      feedback = [[Her refusal is her right, not something Josh did. Making it the reason for a harsher outcome punishes him for her choice and makes her the reason a boy went to court.]],
     },
-    choice { "Charge him now and let the youth court deal with it in the ordinary way",
-      to = "youth-court",
-      id = "charge-now",
-      score = { due_process = 1, accountability = 1, least_intrusive = -1 },
-      feedback = [[Defensible. The case goes back to the ordinary process without delay, as UN Basic Principles 11 requires, and burglary of a home is serious. But for a 16-year-old first offender who has admitted it, court is the more intrusive route, and it will take months to reach any work on the harm.]],
+    choice { "Charge him: a home burglary belongs in the youth court, and his bail conditions keep him off her road until sentence",
+      id = "charge", to = { { 7, "handover" }, { 3, "red-flag" } },
+      set = { disposal = "court" },
+      score = { safety = 1, accountability = 1, repair = 1, least_intrusive = -1 },
+      feedback = [[Defensible: the offence is serious, and bail protects her for longer. But for an admitted first offence it is the more intrusive route, it takes months, and the work on the harm comes last.]],
     },
-    choice { "Hold the case open until Mrs Wren changes her mind about meeting him",
-      to = "limbo",
-      id = "wait-for-her",
-      score = { least_intrusive = -3, victim_voice = -2, voluntary = -2 },
-      feedback = [[This leaves the case in limbo and puts the weight of the outcome on her. Every month it stays open is a quiet message that the system is waiting for her to say yes. UN Basic Principles 11 says unsuitable cases should be decided without delay.]],
+    choice { "Hold it open a few weeks: if she comes round to meeting him, he could have the full restorative route",
+      id = "hold-open", to = "limbo-check",
+      when = function(v) return not v.waited end,
+      set = { disposal = "open", waited = true },
+      score = { least_intrusive = -3, voluntary = -2, victim_voice = -2, repair = -1, accountability = -1 },
+      feedback = [[Patient-sounding, but the case now waits on her saying yes, which is pressure with no end date, and Josh waits with no way to put anything right (UN Basic Principles 11).]],
     },
-    choice { "Go for a youth conditional caution now, with offender-only restorative work: victim-awareness sessions with Priya, whatever Mrs Wren has agreed to pass on, and repaying the £150 at a rate he can manage",
-      to = { { 0.7, "josh-session" }, { 0.3, "red-flag" } },
-      id = "conditional-caution",
-      score = { least_intrusive = 2, accountability = 2, repair = 2, due_process = 1 },
-      feedback = [[Prompt and proportionate for an admitted first offence. Josh is still asked to face the harm and repay the money, without asking anything of Mrs Wren. This is what UN Basic Principles 11 asks for: decide without delay, and still encourage the offender to take responsibility.]],
+    choice { "Offer a youth conditional caution, his solicitor there: sessions with Priya, the £150 repaid as he can, and no contact with her",
+      id = "conditional-caution", to = { { 7, "handover" }, { 3, "red-flag" } },
+      set = { disposal = "ycc" },
+      score = { least_intrusive = 2, accountability = 1, repair = 2, due_process = 1 },
+      feedback = [[Prompt and proportionate: Josh accepts the conditions with legal advice, and still faces the harm and repays the money without anything asked of Mrs Wren. The cost: his bail ends, and her protection now rests on a condition and on him keeping it.]],
     },
-    choice { "Tell Priya he's lost his chance of anything lenient because she won't meet him, and press for the toughest outcome",
-      to = "youth-court",
-      id = "punish-refusal",
-      set = { harsh = true },
-      score = { least_intrusive = -3, respect = -2, voluntary = -1 },
-      feedback = [[Mrs Wren's refusal is her right. It is not something Josh did, and his outcome should not be harsher because of it. Making it so also turns her "no" into the reason a boy was punished, a burden no victim should carry, and one that others may hold against her.]],
+  },
+
+  scene "limbo-check" {
+    title = "Four weeks on",
+    text = [[The file is still open. A colleague rang Mrs Wren last week to ask whether she had "had any more thoughts". Linda rang back: nobody is to call again, and nothing her mother said is to be passed on to anyone.
+
+Josh's solicitor has written: his client has heard nothing for a month.]],
+    notes = [[Delay helps nobody, and here it has cost the victim's trust: she has withdrawn her views. The trainee can still decide the case now, without them.]],
+    choice { "Decide it now, with Priya, and write to Linda that nobody will ask her mother about a meeting again",
+      id = "decide-now", to = "disposal",
+      set = { views = "withdrawn" },
+      feedback = [[A late recovery. The waiting stops and Mrs Wren is told so, but the month cannot be given back, and neither can her words: she has withdrawn them.]],
+    },
+    choice { "Give it one more month: she may feel differently once the weather turns and the shock has worn off a bit",
+      id = "one-more-month", to = "limbo",
+      score = { least_intrusive = -2, victim_voice = -1, repair = -1, accountability = -1 },
+      feedback = [[Another month of waiting for a yes she has said she will not give. The case hangs over both of them.]],
     },
   },
 
   scene "red-flag" {
     title = "Wednesday evening — a call from Linda",
-    text = [[Linda rings you at home time.
+    text = function(v)
+      local where = v.supported == "moved" and "She'd gone home for one night to fetch her things."
+        or "She's packed a bag and she's at mine."
+      return [[Linda rings you at home time.
 
-Linda: Mum's in a state. Last night a lad on a bike stopped at her gate and shouted at the window: "Keep your mouth shut, grass." Then he rode off. She didn't see his face. She's packed a bag and she's at mine.
+Linda: Mum's in a state. Last night a lad on a bike stopped at her gate and shouted at the window: "Keep your mouth shut, grass." She didn't see his face. ]] .. where .. [[
 
-It is not known who the boy on the bike was. Josh's bail conditions keep him away from her road. His first session with Priya is on Friday.]],
-    notes = [[A threat that surfaces during a restorative process is a red flag whether or not it can be linked to the young person (UN Basic Principles 10). Acting on it means recording and investigating it, protecting the victim, and reviewing what is shared with the young person. It does not mean assuming Josh sent the boy.]],
-    questions = {
-      "The threat isn't linked to Josh. Does that make it less of a red flag?",
-      "What would it mean to overreact here, and who would pay for it?",
-    },
-    choice { "Cancel the caution and charge Josh instead, to be on the safe side",
-      to = "youth-court",
-      id = "charge-after-threat",
-      set = { charged_after_threat = true },
-      score = { safety = 1, due_process = -2, least_intrusive = -2 },
-      feedback = [[A trade-off that goes too far. Safety matters, but nothing links Josh to the boy on the bike, and punishing him for it without evidence is unfair. It also does nothing to protect Mrs Wren from whoever did shout at her window.]],
-    },
-    choice { "Treat it as a red flag: log it as an incident, ask the neighbourhood team for patrols and house-to-house enquiries, check it against Josh's bail and his friends, tell Mrs Wren what you are doing, and make sure nothing passed to Josh identifies her further",
-      to = "josh-session",
-      id = "act-on-threat",
-      set = { flag_handled = true },
-      score = { safety = 3, victim_voice = 1 },
-      feedback = [[This takes the threat seriously without jumping to conclusions. The incident is recorded and investigated, Mrs Wren is protected and kept informed, and the restorative work with Josh goes ahead with extra care over what reaches him. Safety is assessed continuously, not once (UN Basic Principles 10).]],
-    },
-    choice { "Tell Linda it was probably just kids messing about, and carry on as planned",
-      to = "fear-returns",
-      id = "dismiss-threat",
+Nobody knows who the boy was. ]] .. (v.disposal == "ycc" and "Josh's first session with Priya is on Friday."
+        or "Josh is due in the youth court next month; Priya sees him on Friday for her report.")
+    end,
+    notes = [[A threat during the process is a red flag whether or not it can be linked to the young person (UN Basic Principles 10). Acting on it means recording and investigating it, protecting her and reviewing what reaches Josh. It does not mean assuming Josh sent the boy.]],
+    choice { "Log it for the neighbourhood team, tell Linda it sounds like kids, and keep Friday's session as planned",
+      id = "dismiss-threat", to = "handover",
       violation = "ignored_red_flag",
-      score = { safety = -3, victim_voice = -2 },
-      feedback = [[A threat to a victim who has already said she is frightened of retaliation is a red flag, whoever made it. Dismissing it leaves her unprotected, leaves the incident unrecorded, and means the next session with Josh goes ahead as if nothing had happened (UN Basic Principles 10).]],
+      set = { flag = "ignored" },
+      score = { safety = -2, victim_voice = -1 },
+      feedback = [[A threat to a victim who fears retaliation is a red flag, whoever made it. Logging it and carrying on leaves her unprotected and Friday's session unchanged.]],
+    },
+    choice { "Record it as a crime, ask for patrols and enquiries, tell Mrs Wren, and review what Josh is told",
+      id = "act-on-threat", to = "handover",
+      set = { flag = "handled" },
+      score = { safety = 2, victim_voice = 1 },
+      feedback = [[The threat is investigated without jumping to conclusions, she is protected and kept informed, and the work with Josh goes on with extra care over what he is told.]],
+    },
+    choice { "Call off the caution and charge Josh instead: whoever sent that boy, she needs to see the police acting now",
+      id = "charge-after-threat", to = "handover",
+      when = function(v) return v.disposal == "ycc" end,
+      set = { flag = "overreacted", disposal = "court" },
+      score = { safety = 1, due_process = -2, least_intrusive = -1 },
+      feedback = [[It looks decisive, but nothing links Josh to the boy, and punishing him without evidence is unfair. It also does nothing about whoever did shout at her window.]],
     },
   },
 
-  scene "josh-session" {
-    title = "Friday — Josh's first session",
+  scene "handover" {
+    title = "Thursday — briefing Priya",
     text = function(v)
       local have
       if v.views == "relayed" then
-        have = "You have Mrs Wren's words in your notebook, and her list of what must not be passed on."
+        have = "Your notebook holds Mrs Wren's words and her list of what must not be passed on."
+      elseif v.views == "full" then
+        have = "Your notebook holds everything Mrs Wren said, the chair and living alone included. You never agreed with her what could be shared."
+      elseif v.views == "vps" then
+        have = "Mrs Wren's Victim Personal Statement is on the file."
       elseif v.views == "summary" then
-        have = "Your only note on Mrs Wren's views reads 'victim upset, does not want contact'."
+        have = "Your note reads: victim distressed, wants no contact, would like him to understand the impact."
+      elseif v.views == "withdrawn" then
+        have = "Mrs Wren has withdrawn her views: nothing she said is to be passed on."
       else
-        have = "You have nothing from Mrs Wren beyond what she has told you herself."
+        have = "You have nothing from Mrs Wren beyond her refusal."
       end
-      return [[You join Priya at the youth offending team office. Josh sits next to his father, Darren, hands pulled into his sleeves.
+      return have .. [[
 
-Darren: He knows he's done wrong. He's not been sleeping much either, if that matters to anyone.
 
-Josh: Is she coming? The old lady?
+Priya rings before she sees Josh on Friday.
 
-]] .. have
+Priya: He keeps asking whether she's coming. What do I tell him, and what can I use?]]
     end,
-    notes = [[How the victim's refusal is described to the young person matters. "She chose not to meet you, and that is her right" is true and leaves Josh room to take responsibility. "She refused to forgive you" is false, makes her the obstacle, and can breed resentment towards someone who is already afraid of him. What she told the police in confidence is hers to share, not the officer's (UN Basic Principles 14).]],
-    questions = {
-      "How would Josh hear 'she refused to forgive you'? What might he do with it?",
-      "Which parts of what Mrs Wren said are yours to pass on?",
-    },
-    choice { "Tell Josh she has chosen not to meet him and that it is her right, then read him her words exactly as she allowed, and ask him the restorative questions",
-      to = "josh-letter",
-      id = "relay-her-words",
+    notes = [[The youth justice worker runs the sessions; the officer passes on what the victim agreed. How her refusal is described matters: "she chose not to meet you, and that is her right" is true; "she wouldn't forgive you" is false and makes her the obstacle in his story. What she said in confidence is hers to share (UN Basic Principles 14).]],
+    choice { "Send Priya her words as she agreed them, her list of what stays private, and that she chose not to meet",
+      id = "exact-words", to = "letter",
       when = function(v) return v.views == "relayed" end,
-      score = { victim_voice = 2, accountability = 2, respect = 2 },
-      feedback = [[Her refusal is described honestly and without blame, and her words reach him as she gave them. The gas money, the watch and the lost sleep are harm a 16-year-old can grasp. The restorative questions then ask him to think about who he affected and what would put it right.]],
+      score = { victim_voice = 2, accountability = 1 },
+      feedback = [[Her words reach Josh as she gave them, within her limits, and her refusal is put as the right it is. The gas money and Arthur's watch give a 16-year-old something real to face.]],
     },
-    choice { "Tell Josh she has chosen not to meet him and that it is her right, then ask him the restorative questions: what he was thinking, and who he thinks has been affected",
-      to = "josh-letter",
-      id = "respect-her-choice",
-      when = function(v) return v.views ~= "relayed" end,
-      score = { accountability = 2, respect = 2 },
-      feedback = [[Her choice is described honestly and without blame, and the restorative questions still ask Josh to face the harm. Without her own words, though, he has less to go on than he could have had.]],
-    },
-    choice { "Tell him she 'refused to forgive him', so he'd better take this seriously",
-      to = "resentment",
-      id = "refused-to-forgive",
-      score = { victim_voice = -3, respect = -2, safety = -2, accountability = -1 },
-      feedback = [[This is untrue: she chose not to meet him, which is not the same as refusing to forgive. It makes her the obstacle in his story and invites resentment towards a frightened woman who lives alone. It also puts words in the mouth of a victim who asked to stay out of it.]],
-    },
-    choice { "Tell him how frightened she is: that she lives alone and sleeps in a chair by the front window. Let him feel the full weight",
-      to = "confidence-broken",
-      id = "disclose-details",
+    choice { "Send Priya your full notes, chair and all, so she has everything and can judge for herself what Josh should hear",
+      id = "full-notes", to = "letter",
+      when = function(v) return v.views == "relayed" or v.views == "full" end,
       violation = "statements_used",
-      score = { safety = -3, victim_voice = -2, respect = -1 },
-      feedback = [[She told you this in confidence, and some of it she asked you specifically to keep back. Disclosing what a victim says without her consent breaks confidentiality (UN Basic Principles 14). Worse, it tells the person who burgled her that she is alone and where in the house she sleeps.]],
+      set = { disclosed = true },
+      score = { safety = -2, due_process = -2 },
+      feedback = [[Mrs Wren told you some of this in confidence and asked that it go no further. Passing it on without her consent breaks that (UN Basic Principles 14), and it hands the details that frighten her most to the service working with the boy who burgled her.]],
+    },
+    choice { "Ring Linda first to check with her mother what may be passed on, then send Priya only that, a day late",
+      id = "check-first", to = "letter",
+      when = function(v) return v.views == "full" end,
+      set = { views = "relayed" },
+      score = { victim_voice = 1, safety = 1, least_intrusive = -1 },
+      feedback = [[The recovery: she sets the limits after all, and Josh's first session starts a day late, which costs him and Priya a little.]],
+    },
+    choice { "Tell Priya that Josh should know she wouldn't even meet him, so that he sees how badly he has hurt her",
+      id = "wont-meet-him", to = "letter",
+      set = { described = "forgive" },
+      score = { victim_voice = -2, respect = -2, safety = -1 },
+      feedback = [[Her choice not to meet is not a refusal to forgive, and put this way it makes her the obstacle in his story, a frightened woman he may now resent.]],
+    },
+    choice { "Give Priya your own picture of what the burglary has done to her, so that Josh has something concrete to face",
+      id = "own-picture", to = "letter",
+      when = function(v) return v.views ~= "relayed" and v.views ~= "full" end,
+      score = { victim_voice = -2, respect = -1 },
+      feedback = [[Well meant, but it is your account of her, not hers, passed on without her knowing. Josh will be answering a victim you imagined.]],
+    },
+    choice { "Tell Priya that Mrs Wren chose not to meet him, that it is her right, and that nothing more should be asked of her",
+      id = "her-right", to = "letter",
+      when = function(v) return v.views ~= "relayed" and v.views ~= "full" end,
+      score = { respect = 1, accountability = 1 },
+      feedback = [[Honest and without blame, and Priya can still ask Josh the restorative questions. Without her own words he has less to go on than he could have had.]],
     },
   },
 
-  scene "josh-letter" {
+  scene "letter" {
     title = "Josh's letter",
-    text = [[Josh is quiet for a long time.
+    text = [[Priya rings a week later.
 
-Josh: I thought nobody lived there, or they'd be out all day. I didn't know the watch was her husband's. I spent the money from the tin. I'll pay it back.
-
-He spends forty minutes on a letter, crossing out and starting again. Darren reads it and puts a hand on his shoulder.
-
-Priya: So where does this go?]],
-    notes = [[An apology is a gift only if the person receiving it wants it. Mrs Wren set her own terms: nothing from him, and anything he wants to say goes to Linda first. Where no such wish has been expressed, the letter can be held on file and its existence offered, once, without pressure.]],
-    questions = {
-      "Josh has worked hard on this letter. Why isn't that enough reason to send it to her?",
+Priya: He was quiet for a long time. He thought nobody lived there. He didn't know the watch was her husband's. He's written her a letter, forty minutes, crossing out and starting again. Where does it go?]],
+    notes = [[An apology is a gift only if the person receiving it wants it. Mrs Wren set her own terms where she was asked; where she was not, the letter can be held and its existence mentioned once, without pressure.]],
+    choice { "Send it to Linda, as Mrs Wren asked, and let Linda decide whether and when her mother sees it",
+      id = "via-linda", to = "review",
+      when = function(v) return v.views == "relayed" or v.views == "full" end,
+      set = { contact = "linda" },
+      score = { victim_voice = 2, voluntary = 1 },
+      feedback = [[It follows her instructions exactly. She stays in control of whether his words reach her, and his apology is not wasted if she never reads it.]],
     },
-    choice { "Post it straight to Mrs Wren: a sincere apology can only help",
-      to = "unwanted-contact",
-      id = "post-it",
+    choice { "Read it first and send Linda a typed copy of the parts you think will help, leaving out anything clumsy",
+      id = "filter-it", to = "review",
+      when = function(v) return v.views == "relayed" or v.views == "full" end,
+      set = { contact = "filtered" },
+      score = { respect = -1, accountability = -1 },
+      feedback = [[Protective, but the apology is no longer his, and she asked for his words, not yours. Clumsy and sincere often lands better than polished.]],
+    },
+    choice { "Keep it with Priya, and let Mrs Wren know once, through Linda, that a letter exists if she ever wants it",
+      id = "hold-letter", to = "review",
+      when = function(v) return v.views ~= "relayed" and v.views ~= "full" and v.views ~= "withdrawn" end,
+      set = { contact = "held" },
+      score = { victim_voice = 1, voluntary = 1 },
+      feedback = [[She has not said what she wants, so the letter waits and she is told of it once, with no follow-up. It respects her refusal of contact while leaving a door she can open herself.]],
+    },
+    choice { "Keep it on file with Priya and say nothing to anyone: Linda asked that nobody contacts her mother again",
+      id = "file-it", to = "review",
+      when = function(v) return v.views == "withdrawn" end,
+      set = { contact = "held" },
+      score = { victim_voice = 1, voluntary = 1 },
+      feedback = [[Her family asked for no more contact, and this honours it. The letter is there if she ever asks; nobody will ask her.]],
+    },
+    choice { "Post it to her: an apology can only help, and she can bin it if she doesn't want it",
+      id = "post-it", to = "review",
+      when = function(v) return v.views ~= "relayed" and v.views ~= "full" end,
       set = { contact = "post" },
       score = { voluntary = -2, victim_voice = -2, safety = -1 },
-      feedback = [[She said she wants nothing from him. A letter arriving unasked on her doormat is contact she did not agree to, however sincere, and it tells her that Josh's wishes counted for more than hers.]],
+      feedback = [[She told you she wants no contact with him. A letter on her doormat in his handwriting is contact she did not agree to, however sincere.]],
     },
-    choice { "Have Josh take it round himself so he can apologise on the doorstep",
-      to = "unwanted-contact",
-      id = "doorstep",
+    choice { "Let Josh hand it in at her door with Priya beside him: a sorry face to face means more, and he won't go in",
+      id = "doorstep", to = "review",
       violation = "no_victim_consent",
       set = { contact = "door" },
-      score = { voluntary = -3, safety = -3, victim_voice = -2 },
-      feedback = [[This is the face-to-face meeting she refused, forced on her at her own front door, and it sends Josh to the road his bail conditions keep him away from. Whatever his intentions, for her it is the burglar coming back.]],
-    },
-    choice { "Send it to Linda, as Mrs Wren asked, and let Linda decide whether her mother sees it",
-      to = "relayed-repair",
-      id = "via-linda",
-      when = function(v) return v.views == "relayed" end,
-      score = { victim_voice = 2, voluntary = 2, respect = 1 },
-      feedback = [[This follows her instructions exactly. She stays in control of whether, when and how his words reach her. Josh's apology is not wasted because she might not read it: he has written it, and it is there if she wants it.]],
-    },
-    choice { "Keep it on file with the youth offending team, and let Mrs Wren know once, through Linda, that a letter exists if she ever wants it",
-      to = "caution-completed",
-      id = "hold-on-file",
-      when = function(v) return v.views ~= "relayed" end,
-      score = { victim_voice = 1, voluntary = 1, repair = 1 },
-      feedback = [[A careful middle course. She has not said what she wants, so the letter waits, and she is told it exists once, with no follow-up. It respects her refusal of contact while leaving a door she can open herself.]],
+      score = { voluntary = -2, safety = -2 },
+      feedback = [[This is the meeting she refused, brought to her own front door. Whatever his intentions, to her it is the burglar coming back.]],
     },
   },
 
-  ending "relayed-repair" {
+  scene_with("review", {
+    title = "Three months later",
+    text = function(v)
+      if v.disposal == "court" then
+        return [[Josh pleaded guilty and the youth court made a referral order. The youth offender panel's contract includes victim-awareness work and repaying £150.
+
+Linda rings: her mother has heard nothing since the court date and doesn't know what happened.]]
+      end
+      return [[Josh has done all six sessions with Priya. He has repaid £90 of the £150, then lost his Saturday job when the café closed. The last payment is due this month.
+
+Priya: He's not dodging it. He's looking for work. What do you want to do?]]
+    end,
+    notes = [[Failing to complete the conditions of a conditional caution without reasonable excuse can lead to a prosecution for the original offence [verify: Crime and Disorder Act 1998 s.66E as amended]. Losing a job is a reasonable excuse to look at, not a breach to punish. After a court outcome the victim is entitled to be told the result [verify Victims' Code entitlement and who tells her].]],
+  }, {
+    choice { "Report it as a breach and ask for him to be charged with the burglary: conditions are conditions, and he knew them",
+      id = "breach", to = "breach",
+      when = ycc,
+      violation = "punished_after_agreement",
+      score = { least_intrusive = -2, respect = -1 },
+      feedback = [[He has done the work and paid most of the money, and lost his job through no fault of his own. Prosecuting him for that punishes hardship, not defiance.]],
+    },
+  }, closing {
+    "Ask Priya to agree a new rate for the last £60 once he finds work, and keep the caution open until it's paid",
+    id = "new-rate", when = ycc, routes = YCC_ROUTES, set = { closed = "varied" },
+    score = { repair = 1, respect = 1 },
+    feedback = [[The repayment bends to what he can manage, and Mrs Wren still gets her gas money. It keeps the case open longer than a quick close would.]],
+  }, closing {
+    "Let the last £60 go: he has done the sessions, he's paid what he could, and closing now spares everyone",
+    id = "let-it-go", when = ycc, routes = YCC_ROUTES, set = { closed = "written-off" },
+    score = { least_intrusive = 1, repair = -1, victim_voice = -1 },
+    feedback = [[The lightest touch, but you have settled her loss without asking her, and Josh learns that most of the way is all the way.]],
+  }, closing {
+    "Ring Linda, as her mother asked, with the outcome, and ask whether she wants to hear more",
+    id = "tell-linda", when = court, routes = COURT_ROUTES, set = { closed = "told" },
+    score = { victim_voice = 2, respect = 1 },
+    feedback = [[She hears the outcome the way she chose, with the door left open for more only if she wants it.]],
+  }, closing {
+    "Leave it to the witness care unit: telling victims the outcome is their job, and they'll write to her",
+    id = "leave-it", when = court, routes = COURT_ROUTES, set = { closed = "letter" },
+    score = { victim_voice = -1 },
+    feedback = [[True as far as it goes, but the letter may come weeks later and she asked for news through Linda. A phone call closes the loop she is waiting on.]],
+  }, closing {
+    "Call round to explain the referral order to Mrs Wren yourself: it's better coming in person than in a letter",
+    id = "call-round", when = court, routes = COURT_ROUTES, set = { closed = "visited" },
+    score = { respect = 1, voluntary = -1 },
+    feedback = [[Warm, and she learns the outcome. But she asked that things go through Linda, and an unannounced police visit is one more knock at a door she fears.]],
+  }),
+
+  ending "heard-unseen" {
     title = "Heard without being seen",
     text = function(v)
-      local t = [[Josh completes his conditional caution: six victim-awareness sessions with Priya and £150 repaid at £10 a week from his Saturday job. Linda reads his letter first, then leaves it on the kitchen table. A week later her mother asks for it.
-
-Linda rings you.
+      local t = [[Josh completes his conditional caution. Linda reads his letter first, then leaves it on the kitchen table. A week later her mother asks for it.
 
 Linda: She read it twice. She said, "He didn't know about Arthur." She's back in her own bed.]]
-      if v.flag_handled then
-        t = t .. [[
-
-
-The boy on the bike was traced to another estate and spoken to. He had no link to Josh.]]
+      if v.flag == "handled" then
+        t = t .. "\n\nThe boy on the bike was traced to another estate and spoken to. He had no link to Josh."
       end
-      if not v.supported then
-        t = t .. [[
-
-
-She still has had no support from victim services. Nobody offered.]]
+      if v.closed == "written-off" then
+        t = t .. "\n\nThe last £60 was never paid. Linda mentions it once: it was the gas money."
+      end
+      if v.supported ~= "practical" then
+        t = t .. "\n\nNobody ever fitted the new locks."
       end
       if v.pressed then
-        t = t .. [[
-
-
-Linda mentions that her mother still remembers being asked to meet him "for his sake". It took her a long time to trust you again.]]
+        t = t .. "\n\nShe still remembers being asked to think it over. It took her a while to trust you again."
       end
       return t
     end,
     outcome = {
-      victim = "She never had to see him. Her words reached him as she gave them, his apology reached her on her terms, and she has her husband's watch and her money back.",
-      accused = "Josh has a conditional caution, no court record, has repaid the money in full, and has faced the harm through her words.",
-      community = "A serious offence was dealt with in weeks, the victim's refusal was respected, and a 16-year-old was held to account without being pushed further into the system.",
+      victim = "She never had to see him. Her words reached him as she gave them, his apology reached her on her terms, and she has Arthur's watch back.",
+      accused = "Josh has a conditional caution, no court record, and has faced the harm through her words.",
+      community = "A serious offence dealt with in weeks, a refusal respected, and a 16-year-old held to account without being pushed further into the system.",
     },
-    debrief = [[This is what respecting a refusal looks like. Her "no" was final. Indirect options came only when she asked. Her words were relayed exactly, and the young person was still held to account. UN Basic Principles 7 and 11 work together here: consent is the gate, and when the gate stays shut the case moves on promptly, with the offender still encouraged to take responsibility. In Thames Valley's scheme, and in the 2023 figures for England and Wales, indirect restorative work outnumbered face-to-face meetings.]],
+    debrief = [[This is what respecting a refusal looks like. Her "no" was final, indirect options came only when she asked, her words were relayed within her limits, and the young person was still held to account. UN Basic Principles 7 and 11 work together: consent is the gate, and when it stays shut the case moves on promptly. In Thames Valley's scheme, and in the 2023 figures for England and Wales, indirect restorative work outnumbered face-to-face meetings.]],
   },
 
-  ending "caution-completed" {
+  ending "without-her-words" {
     title = "Accountability without her",
     text = function(v)
-      local t = [[Josh completes his conditional caution: victim-awareness sessions with Priya and £150 repaid at £10 a week. His letter sits in the youth offending team's file. Linda passes on that it exists; her mother says no, not now.
-
-Mrs Wren never learns what Josh understood, and Josh never hears from her what the burglary cost her.]]
-      if v.supported then
-        t = t .. " The new locks and the victim services volunteer mean she is sleeping in her own bed again."
+      local t = "Josh completes his conditional caution. His letter stays with the youth justice service"
+        .. (v.views == "withdrawn" and "; nobody tells her it exists." or "; Linda passes on that it exists, and her mother says no, not now.")
+        .. " Mrs Wren never learns what Josh understood, and Josh never hears from her what the burglary cost her."
+      if v.supported == "practical" then
+        t = t .. "\n\nThe new locks and a Victim Support volunteer mean she is sleeping in her own bed again."
       else
-        t = t .. " Nobody has offered her support, and she is still sleeping in the chair."
+        t = t .. "\n\nShe is still sleeping in the chair."
       end
       return t
     end,
     outcome = {
-      victim = "Her refusal was respected and she got her money and watch back, but her own account of the harm never reached him.",
-      accused = "Josh has a conditional caution and has repaid the money, but he worked with a thin picture of the person he harmed.",
-      community = "A prompt, proportionate outcome. Less was done than could have been to connect the harm with the person who caused it.",
+      victim = "Her refusal was respected and she got her watch back, but her own account of the harm never reached him.",
+      accused = "Josh has a conditional caution and did the work, with a thin picture of the person he harmed.",
+      community = "A prompt, proportionate outcome, with less done than could have been to connect the harm with the person who caused it.",
     },
-    debrief = [[The process was fair: her refusal stood, the case was decided promptly, and Josh was held to account. What was missing was her voice. She wanted him to know it "wasn't just money in a tin", and the chance to carry her words to him, on her terms, was lost along the way. Relaying views well is a skill, and doing it carelessly costs the victim most.]],
+    debrief = [[The process was fair: her refusal stood, the case was decided promptly and Josh was held to account. What was missing was her voice. She wanted him to know it "wasn't just money in a tin", and the chance to carry her words, on her terms, was lost along the way.]],
   },
 
-  ending "youth-court" {
+  ending "court-route" {
     title = "The ordinary route",
     text = function(v)
-      local t = [[Josh is charged and pleads guilty at the youth court. As a first offender who pleaded guilty, he is given a referral order, and months later he meets a youth offender panel, which sets him victim-awareness work and repayment of the £150. Mrs Wren is asked again, by letter, whether she wants any say; she does not reply.]]
-      if v.harsh then
-        t = t .. [[
-
-
-His solicitor raises the police's comment that he had "lost his chance" because the victim would not meet him. Darren tells anyone who will listen that "the old woman" got his son sent to court.]]
-      elseif v.charged_after_threat then
-        t = t .. [[
-
-
-Nothing ever linked Josh to the boy on the bike, whose identity is still unknown. Mrs Wren stays at Linda's for a month.]]
+      local t = [[Josh completes his referral order: victim-awareness sessions and the £150 repaid over six months. He has a youth court record for a first offence.]]
+      if v.closed == "told" then
+        t = t .. " Linda tells her mother the outcome over tea. \"Good,\" she says. \"That's done, then.\""
+      elseif v.closed == "letter" then
+        t = t .. " A standard letter reaches Mrs Wren five weeks later. She reads \"referral order\" and has to ring Linda to ask what it means."
+      else
+        t = t .. " Mrs Wren opens the door to you in her dressing gown, frightened by the knock, and hears the outcome on the step."
+      end
+      if v.flag == "overreacted" then
+        t = t .. "\n\nThe boy on the bike was never found, and nothing ever linked him to Josh."
       end
       return t
     end,
     outcome = {
-      victim = "Her refusal was respected, but the case took months and she heard little in between. The outcome was decided for her, not with her.",
-      accused = "Josh has a court record for a first offence and reaches the work on the harm months later, through a youth offender panel.",
-      community = "The ordinary process, properly followed, at more cost and delay than an out-of-court disposal would have needed.",
+      victim = "Her refusal was respected; the case took months, and how she heard the end of it depended on one phone call.",
+      accused = "Josh has a court record for a first offence and reached the work on the harm months later.",
+      community = "The ordinary process, at more cost and delay than an out-of-court disposal would have needed.",
     },
-    debrief = [[Sending the case back to the ordinary process is what UN Basic Principles 11 requires when restorative justice is not possible, and charging a home burglary is defensible. The questions are whether it was the least intrusive response that met the need, and whether the reasons were sound. Her refusal is never a reason for a harsher outcome, and a threat nobody can link to Josh is not evidence against him.]],
+    debrief = [[Returning the case to the ordinary process is what UN Basic Principles 11 requires when restorative justice is not possible, and charging a home burglary is defensible. The questions are whether it was the least intrusive response that met the need, and whether the reasons were sound. Her refusal is never a reason for a harsher outcome, and a threat nobody can link to Josh is not evidence against him.]],
   },
 
   ending "limbo" {
     title = "Waiting for a yes",
-    text = [[The file stays open. Every few weeks someone from the police rings Mrs Wren to ask whether she has "had any more thoughts". Linda asks them to stop.
+    text = [[The file stays open. Four months later Josh has done nothing to repay anyone, and his solicitor has complained about the delay. A new officer finally charges the case, and it takes another four months to reach court.
 
-Four months later Josh is still waiting to hear what will happen, he has done nothing to repay anyone, and his father has stopped answering calls. The case is finally charged by a new officer and takes another four months to reach court.]],
+Linda has asked, in writing, that nobody from the police contacts her mother again.]],
     outcome = {
-      victim = "Four months of calls asking her to reconsider. The refusal she gave on the first day was never accepted, and the case hung over her.",
-      accused = "Josh spent months in limbo with no accountability and no support, and still ended up in court.",
-      community = "Delay helped nobody. It cost time and trust and turned a restorative scheme into a source of pressure.",
+      victim = "Months of a question she had answered on the first day. The case hung over her.",
+      accused = "Josh spent months in limbo with no chance to put anything right, and still ended up in court.",
+      community = "Delay helped nobody and turned a restorative offer into a source of pressure.",
     },
-    debrief = [[UN Basic Principles 11: where restorative justice is not possible, the case goes back and is decided without delay. Keeping a case open "until the victim is ready" sounds patient, but in practice it is pressure with no end date. It also denies the young person a timely response and any chance to put things right.]],
+    debrief = [[UN Basic Principles 11: where restorative justice is not possible, the case goes back and is decided without delay. Keeping it open "until the victim is ready" sounds patient; in practice it is pressure with no end date, and it denies the young person a timely chance to make amends.]],
   },
 
   ending "forced-meeting" {
     title = "A meeting she didn't want",
     text = [[The meeting goes ahead the following Thursday. Mrs Wren sits with her coat on and barely speaks. Josh mumbles an apology to the table. When he says he "didn't think anyone would be that bothered", she starts to cry, and Linda takes her home.
 
-That night Mrs Wren sleeps in the chair again, with the light on. Linda writes to the chief constable.]],
+That night she sleeps in the chair again, with the light on. Linda writes to the chief constable.]],
     outcome = {
-      victim = "She was brought face to face with the person who burgled her, against her wishes, and left more frightened than before.",
-      accused = "Josh met a victim who did not want to be there, learned little, and leaves thinking the meeting was pointless.",
-      community = "A complaint, a distressed elderly victim, and a restorative scheme that local people now see as something done to victims.",
+      victim = "Brought face to face with the person who burgled her, against her wishes, and left more frightened than before.",
+      accused = "Josh met a victim who did not want to be there and learned little.",
+      community = "A complaint, a distressed elderly victim, and a scheme local people now see as something done to victims.",
     },
-    debrief = [[Consent that comes from pressure is not consent. "If you think I ought to" is not "yes". Convening a meeting on that basis breaks the first safeguard (UN Basic Principles 7 and 13(c)) and risks harming the victim again, which is the opposite of restorative justice. Research finding benefits for victims comes from meetings that victims chose.]],
+    debrief = [[Consent that comes from pressure is not consent. "If you think it'd help" is not "yes". The research finding benefits for burglary victims comes from meetings victims chose; a meeting on pressured consent risks harming her again, the opposite of restorative justice (UN Basic Principles 7, 13(c)).]],
   },
 
   ending "fear-returns" {
@@ -493,56 +585,70 @@ That night Mrs Wren sleeps in the chair again, with the light on. Linda writes t
 
 Ten days later someone rattles Mrs Wren's letterbox after midnight. She rings 999, waits forty minutes, and moves into Linda's spare room the next morning. Her bungalow goes on the market in the spring.]],
     outcome = {
-      victim = "A threat she reported was dismissed, and she no longer feels safe in the home she lived in for decades.",
-      accused = "Josh completes his caution. Whether or not he had anything to do with the threats, he is now suspected of it by everyone who hears the story.",
-      community = "Neighbours see an elderly woman driven from her home after the police were told and did nothing. Trust in the police falls.",
+      victim = "A threat she reported was waved away, and she no longer feels safe in the home she lived in for decades.",
+      accused = "Josh completes his caution, now suspected by everyone who hears the story, whether or not he had anything to do with it.",
+      community = "Neighbours see an elderly woman driven from her home after the police were told.",
     },
-    debrief = [[Safety is assessed throughout, not once at the start (UN Basic Principles 10). A threat against a victim who has already said she fears retaliation is a red flag, whoever made it. Acting on it does not mean assuming the young person sent the boy. It means recording it, investigating it, protecting the victim and reviewing what is shared. Ignoring it is a hard violation.]],
+    debrief = [[Safety is assessed throughout, not once at the start (UN Basic Principles 10). A threat against a victim who fears retaliation is a red flag, whoever made it. Acting on it does not mean assuming the young person sent the boy: it means recording it, investigating it, protecting her and reviewing what is shared.]],
   },
 
   ending "resentment" {
     title = "The blame passed to her",
-    text = [[Josh hardly speaks for the rest of the session. In the car, Darren says what his son is thinking: "So she's decided he's scum. Why should he bother?"
+    text = [[Josh hardly speaks for the rest of the session. In the car his father says what his son is thinking: "So she's decided he's scum. Why should he bother?"
 
-Josh completes his sessions with the bare minimum and writes a two-line letter that Priya decides not to send. Months later Linda hears, from a neighbour's grandson, that Josh has been calling her mother "the old witch who wouldn't forgive me".]],
+Josh completes his sessions with the bare minimum. Months later Linda hears, from a neighbour's grandson, that Josh has been calling her mother "the old witch who wouldn't even see me".]],
     outcome = {
-      victim = "Words she never said were put in her mouth, and she is now resented by the boy who burgled her.",
-      accused = "Josh completes his caution with a grievance instead of an understanding, and that makes him less likely to take responsibility.",
-      community = "A restorative process made relations between a young person and his victim worse.",
+      victim = "A choice she made for her own peace was turned into a judgement on him, and she is now resented by the boy who burgled her.",
+      accused = "Josh finishes with a grievance instead of an understanding.",
+      community = "A restorative process made things worse between a young person and his victim.",
     },
-    debrief = [[A victim's decision not to meet is not a refusal to forgive, and it must never be presented as one. Saying "she refused to forgive you" misrepresents her, makes her the obstacle in his story, and can put a frightened person in the way of resentment. The honest version, "she chose not to meet you, and that is her right", does the young person no harm and leaves room for accountability.]],
+    debrief = [[A victim's decision not to meet is not a refusal to forgive, and must never be presented as one. It makes her the obstacle in his story and can put a frightened person in the way of resentment. "She chose not to meet you, and that is her right" does him no harm and leaves room for accountability.]],
   },
 
   ending "confidence-broken" {
-    title = "Her words used against her",
-    text = [[Josh goes quiet. Then, in the corridor, he tells his father that she "sits up all night in the front room". Darren repeats it to a neighbour, and it reaches Linda within the week.
+    title = "Her words passed on",
+    text = [[Josh goes quiet in the session. Then, in the corridor, he tells his father that the old lady "sits up all night in the front room on her own". His father repeats it to a neighbour, and it reaches Linda within the week.
 
-Mrs Wren withdraws from everything: no views, no letter, no further contact with the police. Linda makes a complaint. Mrs Wren has the locks changed a second time.]],
+Mrs Wren withdraws from everything. Linda makes a complaint. The locks are changed a second time.]],
     outcome = {
-      victim = "Details she gave in confidence, about living alone and where she sleeps, were passed to the person who burgled her. She has lost trust in the police entirely.",
-      accused = "Josh completes his caution, but it is now tied to a complaint, and he knows things about his victim that he should never have been told.",
-      community = "A confidentiality breach that put an elderly woman at greater risk. Other victims will hear about it.",
+      victim = "Details she gave in confidence, that she lives alone and where she sleeps, reached the boy who burgled her.",
+      accused = "Josh knows things about his victim he should never have been told, and his caution is tied to a complaint.",
+      community = "A confidentiality breach that put an elderly woman at greater risk. Other victims will hear of it.",
     },
-    debrief = [[What a victim tells the police in preparing a restorative process is confidential, and not to be disclosed without her consent (UN Basic Principles 14). She had set clear limits: not her road, not that she lives alone, not the chair. Using her fear to make an impression on Josh broke those limits and handed him exactly the information that frightened her most.]],
+    debrief = [[What a victim says in preparing a restorative process is confidential and not disclosed without her consent (UN Basic Principles 14). She set clear limits: not her road, not that she lives alone, not the chair. Passing everything on left the decision to someone she never met and handed Josh exactly what frightened her most.]],
   },
 
   ending "unwanted-contact" {
     title = "An apology she didn't ask for",
     text = function(v)
       if v.contact == "door" then
-        return [[On Saturday morning Josh knocks on Mrs Wren's door with his letter. She sees him through the glass and doesn't open it. He pushes the letter through and leaves.
+        return [[On Saturday morning Josh knocks on Mrs Wren's door with Priya behind him. She sees him through the glass and does not open it. He pushes the letter through and leaves.
 
-She rings Linda in tears and goes to stay with her that afternoon. Josh is now in breach of his bail conditions, and the case is reviewed.]]
+She rings Linda in tears and goes to stay with her that afternoon.]]
       end
-      return [[Josh's letter arrives on Mrs Wren's doormat on Tuesday, in a youth offending team envelope. She recognises what it must be and doesn't open it. She rings Linda, who rings you.
+      return [[Josh's letter arrives on Mrs Wren's doormat on Tuesday. She recognises what it must be and does not open it. She rings Linda, who rings you.
 
-Linda: She said she wanted nothing from him. You knew that.]]
+Linda: She told you she wanted nothing to do with him. You knew that.]]
     end,
     outcome = {
-      victim = "Contact she had refused reached her anyway. She feels her wishes counted for less than the young person's need to apologise.",
-      accused = "Josh's genuine effort was wasted, or worse, and the victim now associates his apology with fear.",
-      community = "A restorative step done without consent undermines trust in the scheme for the next victim who is asked.",
+      victim = "Contact she had refused reached her anyway. Her wishes counted for less than his need to apologise.",
+      accused = "Josh's genuine effort was wasted, and she now links his apology with fear.",
+      community = "A restorative step taken without consent makes the next victim less likely to say yes to anything.",
     },
-    debrief = [[An apology is a gift only if the person receiving it wants it. Mrs Wren set her own terms for any contact. Offering indirect options only if the victim wants them means she decides whether anything reaches her, and how, not the offender or the officer. A letter held on file, or passed to the person she named, respects that.]],
+    debrief = [[An apology is a gift only if the person receiving it wants it. Offering indirect options "only if the victim wants them" means she decides whether anything reaches her, and how: not the young person, and not the officer. A letter held, or passed to the person she named, respects that.]],
+  },
+
+  ending "breach" {
+    title = "Charged for a lost job",
+    notes = [[UN Basic Principles 15-17 on failing to complete an agreement are paraphrased [verify wording]. Whether losing a job is a reasonable excuse under the youth conditional caution rules is a judgement for the decision-maker [verify guidance].]],
+    text = [[Josh is charged with the burglary. His solicitor sets out the six sessions, the £90 repaid and the café closing. The youth court gives him a referral order anyway, and he starts the victim-awareness work again from the beginning.
+
+Linda hears about it from a neighbour. Her mother asks whether it was her fault.]],
+    outcome = {
+      victim = "She is drawn back into a case she thought was over and wonders whether she caused it.",
+      accused = "Josh has a court record for a burglary he had owned up to and mostly repaid, because he lost his job.",
+      community = "A young person who did the work learns that it counted for nothing.",
+    },
+    debrief = [[Failing to complete terms for hardship is not defiance. Prosecuting for it punishes the young person for circumstances, and teaches that keeping an agreement counts for nothing (UN Basic Principles 15-17). The answer to a shortfall is to ask why and change the plan.]],
   },
 }

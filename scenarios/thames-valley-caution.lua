@@ -1,26 +1,49 @@
--- The Make-up Stand: a police-facilitated restorative caution for a first-time shoplifter.
--- Premise 1 of the research notes (B.7), modelled on Thames Valley Police restorative
--- cautioning (Hoyle, Young & Hill 2002).
+-- The Make-up Stand: a police-facilitated restorative caution for a first-time shoplifter,
+-- set in spring 1999, while Thames Valley Police ran restorative cautioning (1998-2001).
+-- Premise 1 of the research notes (B.7); Hoyle, Young & Hill 2002.
 
--- A caution built on a flawed step: an inducement or threat, a minor interviewed with no
--- parent or appropriate adult, legal advice talked away, or a victim pressed into attending.
-local function tainted(v)
-  return v.coerced or v.interview_adult == "none" or not v.legal_advice
-      or v.victim_mode == "pressed"
+-- A caution built on a flawed step: a threat to get Chloe into the meeting, an interview
+-- with no adult, legal advice talked away, or a manager told to attend.
+local function flawed(v)
+  return v.coerced or v.adult == "none" or v.advice == "talked" or v.victim_mode == "pressed"
 end
 
-local function shop_present(v)
-  return v.victim_mode == "present" or v.victim_mode == "pressed"
+-- Where a closed case ends: the flaw first, then how the shop took part.
+local function route(v)
+  if flawed(v) then return "caution-challenged" end
+  if v.victim_mode == "present" then return "kept-in-person" end
+  if v.victim_mode == "relayed" then return "kept-relayed" end
+  return "kept-without-shop"
+end
+
+-- One closing choice, offered once per ending it can lead to (exactly one is shown).
+local function closing(c)
+  local out = {}
+  for _, to in ipairs({ "kept-in-person", "kept-relayed", "kept-without-shop", "caution-challenged" }) do
+    out[#out + 1] = choice {
+      c[1], id = c.id .. (to == "kept-in-person" and "" or "/" .. to), to = to,
+      when = function(v) return route(v) == to end,
+      set = c.set, score = c.score, feedback = c.feedback,
+    }
+  end
+  return out
+end
+
+local function scene_with(id, fields, ...)
+  for _, list in ipairs({ ... }) do
+    for _, c in ipairs(list) do fields[#fields + 1] = c end
+  end
+  return scene(id)(fields)
 end
 
 return scenario {
   id = "thames-valley-caution",
-  version = 1,
+  version = 2,
   title = "The Make-up Stand",
   role = "officer",
-  summary = [[Chloe, 15, is stopped leaving a high-street chemist with £40 of make-up she has not paid for. As the officer in the case and a trained restorative cautioning facilitator, you decide how she is dealt with, whether and how the store manager takes part, and how the meeting and its agreement are run.]],
+  summary = [[Aylesbury, spring 1999. Chloe, 15, walks out of a chemist's with £40 of make-up. You are the officer in the case and a trained facilitator in Thames Valley Police's restorative cautioning scheme (1998-2001): you decide how she is dealt with, whether and how the shop takes part, how the meeting runs and what becomes of the agreement. The scenario uses the disposals of that era, not today's.]],
   minutes = 20,
-  modelled_on = "Thames Valley Police restorative cautioning (scripted police-facilitated cautions, with absent victims' views relayed)",
+  modelled_on = "Thames Valley Police restorative cautioning, 1998-2001 (scripted cautions facilitated by police officers, with absent victims' views relayed); dated to that era",
   speakers = { "Chloe", "Sarah", "Graham", "Mia" },
   figures = {
     { text = "Over three years Thames Valley Police ran 1,915 restorative conferences with the victim present, plus 12,065 restorative cautions in which an absent victim's views were relayed. Sessions that kept closest to restorative principles had the best outcomes, and the risk of reoffending appeared significantly lower than after old-style cautions. Facilitators sometimes sidelined participants or asked illegitimate questions, though this improved over time. The design was qualitative action research, not a randomised trial.",
@@ -31,341 +54,353 @@ return scenario {
       source = "Sherman & Strang (2007), Restorative Justice: The Evidence (Smith Institute)" },
   },
   vars = {
-    coerced = false,             -- an inducement or threat was used on Chloe
-    mia_drawn_in = false,        -- Mia, who did nothing chargeable, pulled into the process
-    interview_adult = "mum",     -- "mum", "aa" (appropriate adult) or "none"
-    legal_advice = false,        -- Chloe was told of and given the chance of legal advice
-    victim_mode = "unknown",     -- "present", "pressed", "relayed" or "none"
-    prepped = false,             -- Graham was prepared before the meeting
-    shamed = false,              -- the meeting lectured or shamed someone
+    arrested = false,         -- Chloe was arrested at the shop and taken into custody
+    office_q = false,         -- she was questioned in the shop office with no adult
+    mia = "cleared",          -- "cleared", "warned" or "cautioned"
+    adult = "mum",            -- at interview: "mum", "social" (custody), "aa" (volunteer) or "none"
+    advice = "explained",     -- "explained", "notice" (read out only) or "talked" (talked out of it)
+    coerced = false,          -- Chloe was threatened into the meeting
+    victim_mode = "unknown",  -- "present", "relayed", "none" or "pressed"
+    prepped = false,          -- Graham was prepared for the meeting
+    shamed = false,           -- the meeting opened with a lecture
+    terms = "fair",           -- "fair" or "heavy"
+    letter = "none",          -- after a desk caution: "asked", "sent" or "none"
+    closed = "none",          -- how the case was closed
   },
   start = "shop-office",
 
   scene "shop-office" {
-    title = "Saturday, 3:40 pm — Brightwell's, Aylesbury",
-    text = [[You are called to Brightwell's, a chemist on the high street. In the staff office, store detective Kerry Lane has recovered £40 of make-up from a schoolbag: two lipsticks, a foundation and an eyeshadow palette, none of it paid for. The CCTV shows the girl putting them in her bag at the cosmetics stand and walking out past the tills.
+    title = "Saturday, 3:40 pm — Brightwell's, Aylesbury, March 1999",
+    text = [[Brightwell's, a chemist on the high street, has called you in. In the staff office the store detective, Kerry Lane, shows you £40 of make-up taken from a schoolbag: two lipsticks, a foundation and an eyeshadow palette. The shop's CCTV shows the girl bagging them at the cosmetics stand and walking out past the tills.
 
-The girl is Chloe Adams, 15. Her name and address check out and she has no police record. She is crying and has said almost nothing. Her friend Mia Okoro, also 15, is waiting outside the office with a member of staff.
+She is Chloe Adams, 15, with a local address and no police record. She is crying and has said almost nothing. Her mother, Sarah, a care worker, can get away from her shift in about an hour.
 
-The store manager, Graham Doyle, is polite but tired.
+The manager, Graham Doyle, is polite but tired.
 
-Graham: We've had a lot of this lately. I want it dealt with properly, not just a telling-off.
-
-Chloe's mother, Sarah Adams, is a care worker; she can get away from her shift in about an hour.]],
-    notes = [[The first minutes decide what the rest of the case can be built on. A restorative caution needs a free, informed admission from the young person, and for a 15-year-old that means a parent or appropriate adult before any questioning about the offence. Nothing is lost by waiting: the CCTV, the recovered goods and the store detective's statement prove the theft.]],
+Graham: We've had a lot of this. I want it dealt with today, properly, not a telling-off.]],
+    notes = [[Set in 1999: the juvenile caution still existed (reprimands and final warnings replaced it from June 2000 under the Crime and Disorder Act 1998 [verify dates for Thames Valley]). Under the PACE codes of the time a juvenile (under 17) was not to be interviewed without an appropriate adult except in an emergency [verify paragraph of Code C, 1995 edition]. Theft was an arrestable offence, so arrest was lawful; the question is whether it was needed for a 15-year-old with a known address and the goods recovered. Today this case would go to an out-of-court resolution such as a community resolution or a youth caution, not a restorative caution.]],
     questions = {
-      "What evidence do you already have, and what would an answer from Chloe right now add to it?",
-      "Why might a frightened 15-year-old say whatever she thinks will end this quickest?",
+      "What would an answer from Chloe right now add to the tape and the statement?",
+      "Graham wants it dealt with today. What do you owe him, and what can wait?",
     },
-    choice { "While you wait, ask Chloe why she took the make-up and whether she has done it before",
-      to = "mia",
-      id = "question-in-office",
+    choice { "Ask Chloe gently for her side while it is fresh, so that you can give her mum the whole picture when she gets here",
+      id = "ask-now", to = "mia",
       violation = "minor_without_guardian",
-      score = { due_process = -3, respect = -1 },
-      feedback = [[This is questioning a 15-year-old about an offence with no parent or appropriate adult present, which breaks the safeguard for minors. What she says in a back office, crying, is neither fair nor reliable. "Have you done it before?" also invites her to incriminate herself about things nobody is investigating. The evidence you need is already on the CCTV.]],
+      set = { office_q = true },
+      score = { due_process = -2, voluntary = -1 },
+      feedback = [[Kindly meant, but it is questioning a 15-year-old about an offence with no parent or appropriate adult, which the codes of practice did not allow outside an emergency and the safeguard for minors forbids (UN Basic Principles 13(a)). What a crying child says in a back office is neither fair nor reliable, and you need none of it: the tape and Kerry's statement prove the theft.]],
     },
-    choice { "Tell Chloe that if she owns up now, you'll make sure it's just a word with her and nothing goes on record",
-      to = "mia",
-      id = "promise-leniency",
-      violation = "coerced_accused",
-      set = { coerced = true },
-      score = { voluntary = -3, due_process = -2 },
-      feedback = [[A promise of leniency in exchange for an admission is an unfair inducement (UN Basic Principles 13(c)), and it is one you cannot keep: an admitted theft caught on camera will be recorded. A restorative caution depends on the young person taking responsibility freely. An admission bought with a promise is worth nothing to it, and it was taken without a parent there as well.]],
+    choice { "Arrest her and take her to the station: the custody sergeant can call out a social worker as appropriate adult and Graham has his answer tonight",
+      id = "arrest", to = "mia",
+      set = { arrested = true, adult = "social" },
+      score = { victim_voice = 1, least_intrusive = -2, respect = -1 },
+      feedback = [[Lawful, and Graham gets the quick answer he asked for. But a cell and a custody record for a 15-year-old with a known address and the goods back is more force than the case needs, and a social worker she has never met stands in for her mother.]],
     },
-    choice { "Secure the CCTV, the goods and Kerry's statement; tell Chloe she won't be asked about it until a parent is with her; phone her mother",
-      to = "mia",
-      id = "secure-evidence",
-      score = { due_process = 2, respect = 1, safety = 1 },
-      feedback = [[Good start. A 15-year-old should not be questioned about an offence without a parent or another appropriate adult: that is a safeguard for minors (UN Basic Principles 13(a)) and, in England and Wales, a requirement of the police codes of practice. Waiting costs nothing, because the footage and the statement already prove what happened. Telling Chloe plainly what will happen next also calms a frightened child without pressing her.]],
+    choice { "Keep the tape, the goods and Kerry's statement, tell Chloe nobody will ask her about it without her mum, and drive her home",
+      id = "take-home", to = "mia",
+      score = { due_process = 1, least_intrusive = 2, respect = 1, victim_voice = -1 },
+      feedback = [[The evidence is already secure, so waiting costs the case nothing, and Chloe will be questioned only with her mother beside her. The cost falls on Graham: he asked for it to be dealt with today and watches her leave. Tell him when he will hear from you.]],
     },
   },
 
   scene "mia" {
     title = "Mia",
-    text = [[Mia Okoro is sitting on a stool by the fire exit, phone in hand, her face pale.
+    text = [[Chloe's friend Mia Okoro, also 15, was stopped at the door with a 99p hair clip in her hand. She says she forgot she was holding it. The tape shows her carrying it openly round the shop for ten minutes; she never goes near the cosmetics stand and hides nothing. She has no police record.
 
-Mia: I didn't know she'd taken anything. I was looking at the hair stuff. I swear.
+Graham watches the footage, then folds his arms.
 
-The CCTV bears her out. For the whole visit Mia is in the next aisle; she never goes near the cosmetics stand or Chloe's bag. Nothing was found on her, and she has no police record.
-
-Graham watches the footage with you, then folds his arms.
-
-Graham: She was with her, though. They came in together, they left together. I want both of them dealt with.]],
-    notes = [[This is the net-widening trap. Restorative cautioning is meant for cases that would otherwise be dealt with formally, not a way of bringing more young people into contact with the police. Graham's frustration is real and deserves a straight answer, but his wish is not evidence.]],
+Graham: She walked out with it, didn't she? They came in together. Deal with both of them, or every kid in Aylesbury hears you can walk out of here.]],
+    notes = [[Net-widening here is not a bystander dragged in but a weak case pushed up a level. A caution needed enough evidence to prosecute and a clear admission; carrying a clip openly and forgetting it is not dishonesty. Without the restorative scheme this would have been no further action, so using the scheme on it brings in someone the system would have left alone.]],
     questions = {
-      "Is there any offence here for Mia? What would you need to see?",
+      "What would you need to see before Mia had a case to answer?",
       "How do you say no to a victim without dismissing him?",
     },
-    choice { "Bring Mia into the caution process as well, so both of them learn a lesson",
-      to = { { 0.75, "rights" }, { 0.25, "no-parent" } },
-      id = "include-mia",
+    choice { "Let Mia pay for the clip or hand it back, take her as a witness, and show Graham on the tape why she has no case to answer",
+      id = "clear-mia", to = { { 3, "interview" }, { 1, "no-mum" } },
+      score = { least_intrusive = 2, due_process = 1, respect = 1 },
+      feedback = [[Forgetting a clip in your hand is not theft, and the tape shows nothing hidden. Closing it at once is the least intrusive answer. Showing Graham the footage respects him even though he does not get what he asked for, and he may still be unhappy: that is the cost.]],
+    },
+    choice { "Give Mia a firm word about walking out with goods, note it in your pocketbook, and tell Graham both girls have been spoken to",
+      id = "warn-mia", to = { { 3, "interview" }, { 1, "no-mum" } },
+      set = { mia = "warned" },
+      score = { victim_voice = 1, least_intrusive = -1, respect = -1 },
+      feedback = [[Graham sees something done, which is why it tempts. But a warning recorded against a girl who did nothing dishonest is a police contact she did not earn, and it tells Graham that suspicion is enough.]],
+    },
+    choice { "Offer Mia a caution as well: she doesn't dispute the clip was in her hand, her dad can come in with her, and Graham wants it",
+      id = "caution-mia", to = { { 3, "interview" }, { 1, "no-mum" } },
       violation = "net_widening",
-      set = { mia_drawn_in = true },
-      score = { least_intrusive = -3, due_process = -2, respect = -1 },
-      feedback = [[This is net-widening. Restorative processes are only for cases with enough evidence to charge (UN Basic Principles 7), and Mia has done nothing chargeable. Putting a 15-year-old through a formal police process "as a lesson" gives her a police contact she did nothing to earn, and uses the restorative label to widen control rather than to repair harm.]],
-    },
-    choice { "Take Mia's details as a witness, let her phone her dad to collect her, and show Graham why the footage doesn't support any offence by her",
-      to = { { 0.75, "rights" }, { 0.25, "no-parent" } },
-      id = "release-mia",
-      score = { least_intrusive = 2, due_process = 2, respect = 1 },
-      feedback = [[Right call. Being with a friend who steals is not theft, and there is no evidence that Mia did anything chargeable. Using the least intrusive response means not pulling in people who would never otherwise have been dealt with. Explaining your reasons to Graham treats him with respect even though you are not doing what he asked.]],
-    },
-    choice { "Tell Graham both girls 'will be looked at', and sort out Mia later",
-      to = { { 0.75, "rights" }, { 0.25, "no-parent" } },
-      id = "defer-mia",
-      score = { least_intrusive = -1, respect = -1, victim_voice = -1 },
-      feedback = [[This avoids an awkward conversation, but it leaves Mia under suspicion with no basis and gives Graham an expectation you will not meet. Least-intrusive practice means closing a case that has nothing in it promptly, not leaving it hanging. Victims are better served by an honest answer than a vague one.]],
+      set = { mia = "cautioned" },
+      score = { least_intrusive = -3, due_process = -1 },
+      feedback = [[This is net-widening. A caution needs evidence enough to prosecute and an admission of the offence, and there is no evidence Mia meant to steal anything. Without the scheme her case would have ended today; with it she gets a formal record for a 99p clip she forgot she was holding.]],
     },
   },
 
-  scene "no-parent" {
-    title = "Monday, 4:00 pm — Aylesbury police station",
-    text = [[On Saturday Sarah collected Chloe from the shop, and you arranged a voluntary interview at the station for 4 pm today, with her mother there.
+  scene "no-mum" {
+    title = "The appropriate adult",
+    text = function(v)
+      if v.arrested then
+        return [[Saturday, 7 pm, the custody suite. The duty social worker has been called to another station and could be two hours. Sarah rang: she cannot leave her shift until ten.
 
-Chloe arrives alone, still in school uniform. She shows you a text from her mother on her phone: "Can't get off, two carers off sick. So sorry. Tell them I'll come any other day."
+Chloe has been in a cell for three hours.
 
-Chloe: Can we just do it? I don't want to come back again.
+Chloe: Can we just do it? I want to go home.
 
-The interview room is free, and your sergeant would like the file finished this week.]],
-    notes = [[A parent not turning up is common and nobody's fault. The test is whether the trainee treats the parent as a formality to be got round or as a safeguard. An appropriate adult from a volunteer scheme meets the legal requirement for an interview; it is a fair answer when the parent really cannot come. Going ahead alone is not.]],
-    questions = {
-      "Chloe wants it over with. Does that make it fair to go ahead without an adult?",
-      "What does a parent bring to a restorative caution that a stranger cannot?",
-    },
-    choice { "Rearrange for an evening when her mother can come, and tell Chloe nothing will happen today",
-      to = "rights",
-      id = "rearrange",
-      set = { interview_adult = "mum" },
-      score = { due_process = 2, respect = 1 },
-      feedback = [[Sarah is both the legal safeguard and the person who will support Chloe through a restorative caution. A delay of a few days costs little. Going ahead without a parent would undermine everything built on the interview. Telling Chloe clearly that nothing will happen today takes away the worry of not knowing.]],
-    },
-    choice { "Call the appropriate-adult volunteer scheme and go ahead today if someone can come",
-      to = "rights",
-      id = "appropriate-adult",
-      set = { interview_adult = "aa" },
-      score = { due_process = 1 },
-      feedback = [[Acceptable. A trained appropriate adult meets the requirement that a minor is not interviewed alone, and Sarah said she could not get away. But a volunteer Chloe has never met is not a supporter. For the restorative meeting itself you would still want her mother in the room.]],
-    },
-    choice { "Go ahead on your own: she's 15, it's only a caution, and she wants it over with",
-      to = "rights",
-      id = "interview-alone",
+The custody sergeant wants the cell back.]]
+      end
+      return [[Tuesday, 4 pm, Aylesbury police station. Chloe is due to be interviewed by appointment, with her mother. She arrives alone, in school uniform. Sarah has phoned the front desk: two carers are off sick and she cannot leave, but she can come any evening next week.
+
+Chloe: Can we just do it? I don't want to come back.
+
+The interview room is free. Your sergeant would like the file finished this week.]]
+    end,
+    notes = [[A parent not turning up is common and nobody's fault. A trained appropriate adult from a volunteer scheme meets the legal requirement; it is a fair answer when the parent really cannot come. For a restorative caution, though, the parent is also the young person's supporter in the meeting. Going ahead alone is not an option at all.]],
+    choice { "Interview her now: she wants it over with, it is only a caution, and the whole interview will be on tape",
+      id = "go-alone", to = "interview",
       violation = "minor_without_guardian",
-      set = { interview_adult = "none" },
-      score = { due_process = -3, safety = -1, voluntary = -1 },
-      feedback = [[This breaks the safeguard that a minor's process needs a parent or guardian (UN Basic Principles 13(a)). A caution is not "only" anything: it is a formal record that stays on police systems and can be taken into account if she is in trouble again. A 15-year-old who wants it over with is exactly the person who may agree to anything, which is why an adult has to be there.]],
+      set = { adult = "none" },
+      score = { due_process = -3 },
+      feedback = [[A tape is not an adult. A 15-year-old who wants it over with is exactly the person who may agree to anything, which is why she is not interviewed alone (UN Basic Principles 13(a)). And a caution is not "only" anything: it is recorded and can be cited if she is in trouble again.]],
+    },
+    choice { "Send her home, rearrange for an evening Sarah can come, and tell Chloe plainly that nothing more happens today",
+      id = "wait-for-mum", to = "interview",
+      set = { adult = "mum" },
+      score = { due_process = 1, respect = 2, safety = 1, least_intrusive = -1 },
+      feedback = [[Sarah is both the safeguard and the person who will support Chloe through a restorative caution, so a few days' wait buys a lot. The cost is real: Chloe has it hanging over her for another week, and the volunteer would have met the rules today.]],
+    },
+    choice { "Ring the appropriate adult volunteer scheme, and interview her today if someone can be with her within the hour",
+      id = "volunteer-aa", to = "interview",
+      set = { adult = "aa" },
+      score = { due_process = 1, least_intrusive = 1 },
+      feedback = [[Defensible: a trained appropriate adult meets the requirement, and Chloe is not left waiting. But a volunteer she met ten minutes ago is not her supporter, and her mother will still need to be in the restorative meeting.]],
     },
   },
 
-  scene "rights" {
+  scene "interview" {
     title = "The interview room",
     text = function(v)
-      local who
-      if v.interview_adult == "mum" then
-        who = "Chloe sits beside her mother, Sarah, who has come straight from work in her care-home tunic."
-      elseif v.interview_adult == "aa" then
-        who = "Chloe sits beside Dev Mistry, a volunteer appropriate adult she met ten minutes ago."
+      local t
+      if v.adult == "mum" then
+        t = "Chloe sits beside her mother, Sarah, who has come straight from work in her care-home tunic."
+      elseif v.adult == "social" then
+        t = "Chloe sits beside a duty social worker she met ten minutes ago. Sarah is still at work."
+      elseif v.adult == "aa" then
+        t = "Chloe sits beside Dev Mistry, a volunteer appropriate adult she met ten minutes ago."
       else
-        who = "Chloe sits alone across the table from you."
+        t = "Chloe sits alone across the table from you."
       end
-      local t = who .. [[
+      t = t .. [[
 
 
-Before you start the recording, Chloe looks up.
+Before you start the tape, Chloe looks up.
 
 Chloe: Do I need a solicitor? I just want to get it over with.]]
-      if v.interview_adult == "mum" then
+      if v.office_q then
         t = t .. [[
 
 
-Sarah: Does she? Nobody's told us anything.]]
+She adds, quietly, that she already told you at the shop.]]
       end
       return t
     end,
-    notes = [[Free legal advice is a right, and officers must not talk anyone out of it. The wish to "get it over with" is exactly why the question matters: a caution is a formal outcome, and an admission only counts if it is given knowing what it leads to.]],
-    choice { "Tell her she doesn't need a solicitor for something this small; it would only drag things out",
-      to = "admission",
-      id = "discourage-advice",
+    notes = [[Free legal advice at the police station was a right in 1999 for volunteers as well as for people under arrest [verify Code C wording for voluntary attenders]. Officers must not talk anyone out of it. A caution was formally recorded and could be cited in court later; that is what "knowing the consequences" means here.]],
+    choice { "Say it's her right, but most families don't bother for a first caution, and the duty solicitor could take two hours",
+      id = "talk-down", to = "admission",
       violation = "admission_before_counsel",
-      score = { due_process = -3, voluntary = -2 },
-      feedback = [[Talking someone out of legal advice is forbidden by the police codes of practice in England and Wales. It also means any admission you now take is made before a lawyer has explained what a caution means for her. "Something this small" still ends in a formal record.]],
+      set = { advice = "talked" },
+      score = { due_process = -2, voluntary = -1 },
+      feedback = [[Every word of it may be true, and it still talks her out of advice. An admission that leads to a recorded caution is only fair when she knows what it means (UN Basic Principles 13(a) and (b)), and putting someone off a solicitor was against the codes of practice.]],
     },
-    choice { "Explain her right to free, independent legal advice, what a caution is and what it can mean later, and let them speak to the duty solicitor before you ask anything",
-      to = "admission",
-      id = "explain-advice",
-      set = { legal_advice = true },
-      score = { due_process = 3, voluntary = 1 },
-      feedback = [[An admission is a fair basis for a caution only when it is made knowing the consequences. Free legal advice is her right, and the parties must be fully informed before they agree to anything (UN Basic Principles 13(a) and (b)). Twenty minutes now protects everything that follows.]],
+    choice { "Explain that advice is free and what a caution means later, and wait for the duty solicitor if they want one",
+      id = "explain-advice", to = "admission",
+      score = { due_process = 2, voluntary = 1 },
+      feedback = [[She now knows what she is deciding. A caution is recorded and can be cited later, and her admission is the basis of it, so it has to be made knowing that, with advice if she wants it. The wait is part of the price of a sound admission.]],
+    },
+    choice { "Read out the notice of her rights, say you can't advise her either way, and start once they've signed the form",
+      id = "read-notice", to = "admission",
+      set = { advice = "notice" },
+      score = { voluntary = -1 },
+      feedback = [[Correct on paper: she has been told of her right. But she asked you a question and got a form. Nobody has explained what a caution is or that it stays on record, so her choice is less informed than it looks.]],
     },
   },
 
   scene "admission" {
     title = "Chloe's account",
     text = function(v)
-      local opening = v.legal_advice
-        and "After twenty minutes with the duty solicitor, Chloe answers your questions."
-        or "Chloe answers your questions."
-      return opening .. [[
-
-
-Chloe: I took them. I put them in my bag and walked out. I knew I hadn't paid.
-
-She says she wanted the palette for a friend's party, had no money, and thought nobody would notice. Her account matches Kerry's statement and the footage. She has never been in trouble with the police.
-
-The theft is admitted, the evidence is clear and this is a first offence, so it is suitable for a caution. The force's restorative cautioning scheme is available, and you are trained to run it.]]
-    end,
-    notes = [[Thames Valley's scheme was for cases already suitable for a caution, where the young person had admitted the offence. The restorative caution is not a softer option added on top. It replaces a caution read out at a desk with a scripted meeting about the harm. The meeting must be offered, not imposed: saying no leads to an ordinary caution, not something harsher.]],
-    questions = {
-      "What does a restorative caution offer Chloe, the shop and the town that a caution read at a desk does not?",
-      "If Chloe says no to the meeting, what should happen?",
-    },
-    choice { "Give an ordinary caution now: read it, explain it, and close the file",
-      to = "standard-caution",
-      id = "ordinary-caution",
-      score = { least_intrusive = 1, victim_voice = -1, accountability = -1, repair = -1 },
-      feedback = [[This is lawful and proportionate, and it is quick. But nobody asks the shop what the theft meant to them, and Chloe is not asked to face the harm or put anything right. It is the response the restorative caution was designed to improve on.]],
-    },
-    choice { "Tell Chloe she must agree to meet the manager, or the case goes to the youth court",
-      to = "invite-manager",
-      id = "threaten-court",
-      violation = "coerced_accused",
-      set = { coerced = true },
-      score = { voluntary = -3, least_intrusive = -2 },
-      feedback = [[Threatening a harsher outcome to get someone to take part is coercion (UN Basic Principles 13(c)). Her "yes" is now worthless as consent, and whatever she says in the meeting will be said under threat. Her refusal should lead to an ordinary caution, not to court.]],
-    },
-    choice { "Offer a restorative caution: explain the meeting, that taking part is her choice, and that saying no means an ordinary caution, nothing harsher",
-      to = "invite-manager",
-      id = "offer-restorative",
-      score = { voluntary = 2, accountability = 1, least_intrusive = 1 },
-      feedback = [[This is the restorative route done properly. Chloe and Sarah know what the meeting involves and that refusing will not be held against her (UN Basic Principles 7 and 13(c)). A meeting about the harm asks more of Chloe than a caution read at a desk, but it is no more intrusive in law.]],
-    },
-    choice { "Charge her, so the youth court can make an example of her",
-      to = "youth-court",
-      id = "charge",
-      score = { least_intrusive = -3, respect = -1, repair = -1 },
-      feedback = [[This escalates an admitted first offence of £40, already suitable for a caution, to court. The least intrusive response that meets the need for accountability and repair is the right one. "Making an example" of a 15-year-old is not a reason to prosecute her, and it moves the case further from repair.]],
-    },
-  },
-
-  scene "invite-manager" {
-    title = "A few days later — the stockroom at Brightwell's",
-    text = function(v)
-      local t = [[You call in to see Graham Doyle. He takes you into the stockroom, between boxes of shampoo.
-
-You have pencilled in a restorative caution for next Thursday at 5 pm at the station. Chloe and her mother have agreed to come.]]
-      if v.mia_drawn_in then
-        t = t .. " Mia and her father have been told to come as well."
+      local t = "Chloe answers your questions."
+      if v.advice == "explained" then
+        t = "After twenty minutes with the duty solicitor, Chloe answers your questions."
       end
       return t .. [[
 
 
-Graham: So what is this, then? I've got a shop to run.
+Chloe: I took them. I put them in my bag and walked out. I knew I hadn't paid.
 
-Kerry, the store detective, is on shift today too.]]
+She wanted the palette for a friend's party and had no money. It matches the tape and Kerry's statement.
+
+The theft is admitted, the evidence is clear and it is a first offence, so it is suitable for a caution. The force's restorative cautioning scheme is running, and you are trained to facilitate it.]]
     end,
-    notes = [[Consent is the gate. The victim decides whether to take part and how: in person, through views passed on by the officer, or not at all. Pressure from the police, or from an employer relayed by the police, makes consent worthless. Leaving the victim out entirely takes away their voice without ever asking.]],
+    notes = [[Thames Valley's restorative cautions were for cases already suitable for a caution, with the offence admitted. The scripted meeting replaced a caution read out at a desk; it asks more of the young person in time and feeling, though not in law. It has to be offered, not imposed: saying no means an ordinary caution, nothing harsher.]],
     questions = {
-      "Graham is a store manager, not a private individual. Does that change what his consent means?",
-      "What should the shop be offered if it can't or won't come?",
+      "What does the meeting ask of Chloe that a desk caution does not?",
+      "If she says no, what should happen?",
     },
-    choice { "Explain the options: come to the meeting, have his views passed on, or take no part. Make clear it is his choice, he can change his mind, and Kerry has the same options",
-      to = { { 0.7, "manager-prep" }, { 0.3, "manager-cannot" } },
-      id = "invite-freely",
-      score = { voluntary = 2, victim_voice = 2 },
-      feedback = [[This gives Graham a real, informed choice, and offers indirect routes as well as the meeting (UN Basic Principles 7; Thames Valley relayed absent victims' views). Including Kerry recognises that the person most affected on the day may not be the manager.]],
+    choice { "Offer a restorative caution: describe the meeting, say it is Chloe's choice, and that saying no means an ordinary caution, nothing worse",
+      id = "offer-rc", to = "invite",
+      score = { voluntary = 2, accountability = 1, victim_voice = 1, least_intrusive = -1 },
+      feedback = [[Chloe and Sarah know what the meeting involves and that refusing costs nothing (UN Basic Principles 7, 13(c)). It asks more of her than a desk caution, an evening facing the people she took from, and that is the price of a chance to put it right.]],
     },
-    choice { "Tell him the meeting is booked for Thursday and head office has signed up to the scheme, so he'll need to be there",
-      to = "meeting-open",
-      id = "press-manager",
-      violation = "no_victim_consent",
-      set = { victim_mode = "pressed" },
-      score = { voluntary = -3, victim_voice = -2 },
-      feedback = [[This convenes a meeting without the victim's free consent. Pressure passed on from an employer is still pressure (UN Basic Principles 7 and 13(c)). A victim who is only there because he was told to be is unlikely to speak for himself, and the meeting becomes about the process rather than the harm.]],
+    choice { "Give an ordinary caution at the station this week: it is proportionate, it is quick, and both of them are worn out",
+      id = "desk-caution", to = "desk",
+      score = { least_intrusive = 1, accountability = -1, victim_voice = -1 },
+      feedback = [[Lawful, proportionate and the lightest touch. But nobody asks the shop what the theft meant, and Chloe is never asked to face it or put it right. It is the response the restorative caution was designed to improve on.]],
     },
-    choice { "Decide it isn't worth troubling him, and run the meeting without the shop",
-      to = "meeting-open",
-      id = "skip-manager",
-      set = { victim_mode = "none" },
-      score = { victim_voice = -3, accountability = -1 },
-      feedback = [[This makes the decision for the victim without asking him. A restorative caution without the harmed party's voice, present or relayed, turns into a conversation between the police and the young person. Chloe loses the chance to hear about harm she has not thought of.]],
+    choice { "Tell them first offenders here are expected to do the restorative meeting, and if Chloe refuses the inspector may want her charged",
+      id = "expect-rc", to = "invite",
+      violation = "coerced_accused",
+      set = { coerced = true },
+      score = { voluntary = -3, least_intrusive = -1 },
+      feedback = [[The hint of a charge makes the meeting a condition, not a choice (UN Basic Principles 13(c)). Her "yes" is now worth little as consent, and whatever she says in the room she says under threat. Saying no should have meant an ordinary caution.]],
     },
   },
 
-  scene "manager-prep" {
+  scene "desk" {
+    title = "Thursday — the caution",
+    text = [[You caution Chloe in an interview room with Sarah beside her, explain that it will be recorded and can be mentioned if she is in trouble again, and she signs.
+
+As they get up to go, Chloe stops at the door.
+
+Chloe: The lady who stopped me. Kerry. Can I say sorry to her? Or is that not allowed?]],
+    notes = [[Even after a desk caution, the young person may want to make amends. The victim still decides whether anything reaches them. In 1999 a caution was recorded on police systems and could be cited in later proceedings [verify how it was recorded and cited for juveniles at the time].]],
+    choice { "Tell her the case is closed now, and the kindest thing for the shop is to let it lie",
+      id = "let-it-lie", to = "desk-caution",
+      score = { victim_voice = -1, accountability = -1 },
+      feedback = [[It spares everyone an awkward step, but it shuts down the one piece of responsibility Chloe has offered, and the shop never learns she wanted to say sorry.]],
+    },
+    choice { "Tell her to write to Kerry and drop it in at the shop herself: it will mean more coming from her own hand",
+      id = "drop-it-in", to = "desk-caution",
+      set = { letter = "sent" },
+      score = { accountability = 1, victim_voice = -1, safety = -1 },
+      feedback = [[Her apology is real, but Kerry never asked for it, and a girl she stopped for theft turning up at her till may be the last thing she wants. Contact goes through the person harmed choosing it.]],
+    },
+    choice { "Say you'll ask Graham whether the shop would like a letter, and pass one on only if he and Kerry say yes",
+      id = "ask-the-shop", to = "desk-caution",
+      set = { letter = "asked" },
+      score = { accountability = 1, victim_voice = 1 },
+      feedback = [[A late, small repair, on the shop's terms. Chloe's wish to apologise is taken seriously, and Kerry decides whether it reaches her.]],
+    },
+  },
+
+  scene "invite" {
+    title = "Monday — the stockroom at Brightwell's",
+    text = function(v)
+      local t = [[Chloe and Sarah have agreed to a restorative caution, pencilled in for Thursday week at 5 pm at the station.]]
+      if v.coerced then
+        t = t .. " Sarah agreed through her teeth."
+      end
+      return t .. [[
+
+
+You call in to see Graham among the boxes of shampoo. Kerry is out on the shop floor.
+
+Graham: So what is this, then? I've got a shop to run and two staff off sick.]]
+    end,
+    notes = [[The victim decides whether to take part and how: in person, through views the officer passes on, or not at all. Pressure relayed from an employer is still pressure. Deciding for a busy victim that he need not be asked takes his voice away as surely.]],
+    questions = {
+      "Graham is a manager, not a private individual. Does that change what his consent means?",
+    },
+    choice { "Tell him it's booked for Thursday week and his head office supports the scheme, so it would look well if the manager came",
+      id = "booked-him", to = "meeting",
+      violation = "no_victim_consent",
+      set = { victim_mode = "pressed" },
+      score = { voluntary = -2, victim_voice = -1 },
+      feedback = [[Head office's approval is not Graham's consent (UN Basic Principles 7). A victim who comes because he was told it would look well is there for the process, not the harm, and it shows in the room.]],
+    },
+    choice { "Tell him not to worry: you'll run it without the shop, using Kerry's statement, and keep him informed of the result",
+      id = "spare-him", to = "meeting",
+      set = { victim_mode = "none" },
+      score = { victim_voice = -2, voluntary = -1 },
+      feedback = [[Considerate of a busy man, but you decided for him. A restorative caution without the harmed party's voice, present or relayed, is a conversation between the police and a teenager.]],
+    },
+    choice { "Explain his choices: come, have his words passed on, or take no part; that it's up to him, and to Kerry too",
+      id = "his-choice", to = { { 3, "graham-comes" }, { 2, "graham-cannot" } },
+      score = { voluntary = 2, victim_voice = 2 },
+      feedback = [[A real choice, with indirect ways in as well as the meeting (Thames Valley relayed absent victims' views in most of its cautions). Naming Kerry recognises that the person most shaken on the day may not be the manager.]],
+    },
+  },
+
+  scene "graham-comes" {
     title = "Graham will come",
     text = [[Graham thinks about it.
 
-Graham: I'll come. I'd like her to hear it from us, not from you. Kerry doesn't want to be in the room, but she asked me to tell the girl she was shaking for an hour afterwards. She had a lad pull a knife on her at her last job.
+Graham: I'll come. I want her to hear it from us. Kerry won't be in the room, but she asked me to tell the girl she was shaking for an hour. A lad pulled a knife on her at her last job.
 
 He rubs his face.
 
 Graham: And I've got a few things to say about kids round here, I can tell you.]],
-    notes = [[Preparation is where a victim learns how the meeting runs, thinks about what they want to say, and agrees ground rules. Graham's last line is not a reason to exclude him. It is a reason to prepare him so that his anger is heard without the meeting turning into a pile-on.]],
-    choice { "Tell him there's nothing to prepare: he should just turn up and say what he thinks",
-      to = "meeting-open",
-      id = "no-prep",
-      set = { victim_mode = "present", prepped = false },
-      score = { respect = -1, safety = -1 },
-      feedback = [[Skipping preparation saves half an hour but leaves the meeting to chance. Graham doesn't know how it will run, and nobody has agreed how people will speak to each other. Angry, unprepared victims and frightened 15-year-olds are a poor mix. Preparation is not a formality.]],
+    notes = [[Preparation is where a victim learns how the meeting runs, thinks about what to say and agrees ground rules. Graham's anger is a reason to prepare him, not to keep him out; relaying his views instead is safe but decides for him how he takes part.]],
+    choice { "Suggest you carry his words in yourself: in this mood he could flatten a frightened 15-year-old, and that isn't safe",
+      id = "relay-instead", to = "meeting",
+      set = { victim_mode = "relayed" },
+      score = { safety = 2, victim_voice = -2 },
+      feedback = [[The risk is real and you spotted it. But Graham chose to come, and his anger is about the harm. Preparing him would have managed the risk without taking his choice away.]],
     },
-    choice { "Prepare him: go through how the meeting runs, what he wants to say and ask, and agree ground rules (no name-calling from anyone, and anyone can take a break)",
-      to = "meeting-open",
-      id = "prepare-graham",
+    choice { "Sit down with him now: how the meeting runs, what he wants to say and ask, and ground rules — no name-calling, anyone can pause",
+      id = "prepare-him", to = "meeting",
       set = { victim_mode = "present", prepped = true },
-      score = { respect = 2, safety = 1, victim_voice = 1 },
-      feedback = [[Preparation protects everyone. Graham knows what will happen and can plan what matters to him. The ground rules let him be angry about the theft without attacking the person, and Chloe can hear it without being crushed. Sessions that kept closest to restorative principles had the best results in the Thames Valley evaluation.]],
+      score = { respect = 2, victim_voice = 1, safety = 1 },
+      feedback = [[Preparation lets him be angry about the theft without attacking the girl. It takes half an hour of his time and leaves some risk in the room: you are trusting the ground rules to hold. Keeping him out would have been safer, and less his.]],
+    },
+    choice { "Tell him to come along and say what he thinks in his own words; you'd rather he didn't rehearse it",
+      id = "come-as-is", to = "meeting",
+      set = { victim_mode = "present" },
+      score = { victim_voice = 1, respect = -1, safety = -1 },
+      feedback = [[Unrehearsed can sound more honest, but nobody has agreed how people will speak to each other, and an angry manager and a frightened 15-year-old are a poor mix unprepared.]],
     },
   },
 
-  scene "manager-cannot" {
+  scene "graham-cannot" {
     title = "Graham can't make it",
-    text = [[Graham checks the rota on the wall and shakes his head.
+    text = [[Graham checks the rota and shakes his head.
 
-Graham: Thursday's impossible. Two of my staff are off and I'm the only key-holder. I'm not being awkward, I'd have come.
+Graham: Thursday week's impossible. I'm the only key-holder. I'd have come.
 
 He is quiet for a moment.
 
-Graham: I do want her to know a couple of things, though. Kerry was shaking for an hour afterwards; she had a lad pull a knife on her at her last job. And two of those lipsticks were opened in the bag, so that's twelve quid I can't sell. I don't want her banned for life. I just want her to get it.]],
-    notes = [[Most Thames Valley restorative cautions ran without the victim in the room: 12,065 relayed absent victims' views, against 1,915 with the victim present. Relaying views well means taking them down in the victim's words, checking them back, and reporting the outcome afterwards. Rearranging is an option, but a long delay leaves a 15-year-old waiting for weeks.]],
+Graham: But tell her this. Kerry was shaking for an hour; a lad pulled a knife on her at her last job. Two lipsticks were opened in the bag, that's twelve quid I can't sell. I don't want her banned for life. I just want her to get it.]],
+    notes = [[Most Thames Valley restorative cautions ran without the victim in the room. Relaying views well means taking them down in the victim's words, checking them back and reporting the outcome. Moving the date is possible, but a long delay leaves a 15-year-old waiting.]],
     questions = {
       "How do you make sure the words Chloe hears are Graham's, not yours?",
-      "Is moving the meeting three weeks back better for Graham, or just for the process?",
     },
-    choice { "Offer to move the meeting to a date he can make, three weeks away, and prepare him for it then",
-      to = "meeting-open",
-      id = "reschedule",
-      set = { victim_mode = "present", prepped = true },
-      score = { victim_voice = 1, least_intrusive = -1 },
-      feedback = [[A real trade-off. Graham will be in the room, which can mean more to both sides. But he didn't ask for a later date, and Chloe waits three more weeks with the case hanging over her. Relaying his views this week would have met most of what he wants, sooner.]],
-    },
-    choice { "Note on the file that the victim 'isn't interested'",
-      to = "meeting-open",
-      id = "not-interested",
-      set = { victim_mode = "none" },
-      score = { victim_voice = -3, respect = -1 },
-      feedback = [[Graham has just told you what he wants Chloe to know. Recording him as "not interested" is wrong, and it silences him. Not being able to attend is not the same as not wanting a say.]],
-    },
-    choice { "Write his views down in his own words, read them back, ask what he'd want from an agreement, and promise to tell him the outcome",
-      to = "meeting-open",
-      id = "take-views",
+    choice { "Write down his words as he says them, read them back, ask what he'd want from an agreement, and promise to ring him after",
+      id = "take-his-words", to = "meeting",
       set = { victim_mode = "relayed" },
-      score = { victim_voice = 2, respect = 1, repair = 1 },
-      feedback = [[This is how relayed views are meant to work. Graham's voice reaches the meeting in his own words, he shapes the agreement, and he will hear how it turned out. Checking the words back with him protects against the facilitator's own view creeping in.]],
+      score = { victim_voice = 1, respect = 1 },
+      feedback = [[His voice reaches the meeting in his own words, he shapes the agreement and he will hear the outcome. It is less than having him in the room, which he said he would have liked; that is what this week costs him.]],
+    },
+    choice { "Offer to move the meeting three weeks on, to a day he can make, so that the victim can say it to her face",
+      id = "move-date", to = "meeting",
+      set = { victim_mode = "present", prepped = true },
+      score = { victim_voice = 2, least_intrusive = -2 },
+      feedback = [[He gets to be in the room. But he didn't ask for a later date, and Chloe waits three more weeks with the case hanging over her when relayed views would have given him most of what he wants now.]],
+    },
+    choice { "Thank him, and run it this week from the crime report and Kerry's statement; what he wants is in there already",
+      id = "from-report", to = "meeting",
+      set = { victim_mode = "none" },
+      score = { victim_voice = -2 },
+      feedback = [[He has just told you what he wants Chloe to know, and none of it is in the crime report: not Kerry's fear, not that he doesn't want her banned. Not being able to attend is not the same as not wanting a say.]],
     },
   },
 
-  scene "meeting-open" {
-    title = "Thursday, 5 pm — the meeting room",
+  scene "meeting" {
+    title = "Thursday, 5 pm — a meeting room at the station",
     text = function(v)
-      local t = "Chloe and her mother, Sarah, sit to one side of you."
-      if shop_present(v) then
-        t = t .. " Graham Doyle sits on the other side, still in his Brightwell's fleece."
+      local t = "Chloe and her mother sit to one side of you."
+      if v.victim_mode == "present" or v.victim_mode == "pressed" then
+        t = t .. " Graham sits on the other side, still in his Brightwell's fleece."
       elseif v.victim_mode == "relayed" then
-        t = t .. " Graham's views are in your notebook, in his own words, checked back with him in the stockroom."
+        t = t .. " Graham's words are in your notebook, checked back with him."
       else
         t = t .. " There is no one from the shop."
-      end
-      if v.mia_drawn_in then
-        t = t .. " Mia and her father sit at the end of the table, unsure why they are here."
       end
       t = t .. [[
 
@@ -375,182 +410,157 @@ Chloe is staring at the table. Sarah has a hand on her arm.]]
         t = t .. [[
 
 
-Graham: Can we get on? I'm only here because I was told head office wanted it.]]
+Graham: Can we get on? Head office said I'd better be here.]]
       end
       return t .. [[
 
 
 How do you open?]]
     end,
-    notes = [[The scripted preamble does real work. It introduces everyone, states the incident, says the meeting is about what was done and who it affected rather than whether anyone is a good or bad person, confirms the admission, and tells the young person she may stop at any time. Thames Valley found that facilitators who lectured or took over had worse sessions.]],
-    questions = {
-      "What is the difference between saying something serious and lecturing?",
-      "If a participant says he was told to come, what do you do before anything else?",
-    },
-    choice { "Follow the script: introduce everyone, say the meeting is about what happened and who it affected, not whether Chloe is a good or bad person; confirm she has admitted it; tell her she can stop at any time",
-      to = "chloe-account",
-      id = "script-preamble",
-      score = { respect = 2, voluntary = 1, accountability = 1 },
-      feedback = [[This is the restorative script doing its job. Separating the act from the person lets Chloe take responsibility without having to defend who she is. Reminding her that she can stop keeps her taking part voluntarily, and confirming the admission makes the basis of the meeting clear to everyone.]],
-    },
-    choice { "Start with a few words on what shoplifting costs honest people, so Chloe knows how serious this is",
-      to = "chloe-account",
-      id = "open-lecture",
-      violation = "degrading_terms",
-      set = { shamed = true },
-      score = { respect = -3, accountability = -1 },
-      feedback = [[The facilitator is supposed to be impartial and keep the exchange respectful (UN Basic Principles 18). Opening with a lecture makes you the prosecutor in the room and tells Chloe she is being judged, not heard. Young people who feel shamed tend to shut down or get defensive, which is the opposite of taking responsibility.]],
-    },
-    choice { "Skip the introductions and go straight to questions: everyone knows why they're here",
-      to = "chloe-account",
-      id = "skip-preamble",
-      score = { respect = -1, voluntary = -1 },
-      feedback = [[It saves two minutes, but nobody has been told what the meeting is for, how it will run, or that Chloe can stop. Drifting from the script is a weakness rather than a breach, but the preamble is what makes the meeting feel fair.]],
-    },
-    choice { "Pause, speak to Graham privately, and tell him he is free to leave and have his views passed on instead",
-      to = "chloe-account",
-      id = "repair-consent",
+    notes = [[The scripted preamble introduces everyone, states the incident, says the meeting is about what was done and who it affected rather than whether anyone is a good or bad person, and tells the young person she may stop at any time. The Thames Valley evaluation found facilitators who lectured or took over ran worse sessions. A participant who says he was told to come has not consented; that comes first.]],
+    choice { "Before you begin, take Graham aside and tell him he is free to go and have his words passed on instead",
+      id = "free-graham", to = "meeting",
       when = function(v) return v.victim_mode == "pressed" end,
       set = { victim_mode = "relayed" },
-      score = { voluntary = 2, victim_voice = 2 },
-      feedback = [[Consent can be repaired, and this is how. Graham is told truthfully that taking part is his choice. He decides to give you his views and go back to the shop, and you write them down in his words. Either party may withdraw at any time (UN Basic Principles 7). This does not undo the earlier pressure, but it stops the meeting being built on it.]],
+      score = { voluntary = 2, victim_voice = 1 },
+      feedback = [[Consent can be repaired. Told truthfully that it is his choice, Graham gives you his views and goes back to the shop. This does not undo the earlier pressure, but the meeting is no longer built on it.]],
+    },
+    choice { "Open with a few words on what shoplifting costs shops like Brightwell's, so Chloe knows how seriously it's taken",
+      id = "serious-first", to = "chloe-turn",
+      set = { shamed = true },
+      score = { respect = -2 },
+      feedback = [[It sounds like accountability, but it makes you the prosecutor in the room before Chloe has said a word. The facilitator is meant to be impartial (UN Basic Principles 18); a young person who feels judged tends to shut down.]],
+    },
+    choice { "Introduce everyone and the incident, but leave out that she can stop at any time: no need to invite a walk-out",
+      id = "short-open", to = "chloe-turn",
+      score = { voluntary = -2 },
+      feedback = [[It keeps her in the room, which is the point of leaving it out, and that is the problem: she is there because she doesn't know she can go. Taking part has to stay voluntary throughout (UN Basic Principles 7).]],
+    },
+    choice { "Follow the script: who everyone is, what happened, that it's about the act and not whether she's a bad person, and that she can stop",
+      id = "script-open", to = "chloe-turn",
+      score = { respect = 2, voluntary = 1 },
+      feedback = [[The preamble does real work. Separating the act from the person lets Chloe take responsibility without defending who she is, and knowing she can stop keeps her there by choice.]],
     },
   },
 
-  scene "chloe-account" {
+  scene "chloe-turn" {
     title = "Chloe's turn",
     text = function(v)
       local t = [[You turn to Chloe first.
 
-Chloe: I took the make-up. I wanted the palette for Jess's party and I didn't have any money. I didn't think anyone would notice. It was stupid.
-
-She glances at her mother and stops.]]
+Chloe: I took it. I wanted the palette for Jess's party and I didn't have any money. It was stupid.]]
       if v.shamed then
-        t = t .. " She is speaking more quietly than she did at the station."
+        t = t .. " She says it so quietly you have to lean in."
       end
-      return t
+      return t .. [[
+
+
+She stops. Sarah leans forward.
+
+Sarah: She's had a hard year. Her dad moved out at Christmas and money's been tight. She's not a thief.]]
     end,
-    notes = [[The restorative questions for the person who caused harm are: what happened, what were you thinking at the time, what have you thought about since, who has been affected and how, and what needs to happen to put it right. They ask for reflection, not a confession. The Thames Valley evaluation criticised "illegitimate" questions: lectures in the form of questions, and questions about the young person's character or family.]],
-    questions = {
-      "Chloe has called it stupid. Is that accountability yet? What would get her further?",
+    notes = [[The questions for the person who caused harm ask for reflection: what happened, what were you thinking, what have you thought since, who was affected, what would put it right. Supporters speak too, later. The evaluation criticised "illegitimate" questions: lectures dressed as questions, and questions about character or family.]],
+    choice { "Thank Sarah, tell her she will have her turn, and ask Chloe what she has thought about since and who was affected",
+      id = "back-to-chloe", to = "shop-side",
+      score = { accountability = 2 },
+      feedback = [[It keeps the question with the person who has to answer it. The cost: Sarah, who is hurting too, is asked to wait, and what she says about home is left for later.]],
     },
-    choice { "Tell her that girls who steal end up with a record and no job, and ask whether that's what she wants",
-      to = "victim-views",
-      id = "lecture-question",
-      score = { accountability = -1, respect = -2 },
-      feedback = [[This is a lecture dressed as a question, the kind the Thames Valley evaluation called illegitimate. It is about her future punishment, not the harm she caused, and there is no honest answer she can give to it. It invites silence or defiance, not responsibility.]],
+    choice { "Let Sarah finish: she knows her daughter, and what has happened at home may explain more than Chloe can",
+      id = "hear-sarah", to = "shop-side",
+      score = { respect = 1, accountability = -1 },
+      feedback = [[Sarah is heard, and that matters. But the explanation now comes from her mother, and Chloe can hide behind it instead of thinking about who she affected.]],
     },
-    choice { "Ask Sarah, in front of everyone, how she let her daughter get into this",
-      to = "victim-views",
-      id = "shame-parent",
-      violation = "degrading_terms",
-      set = { shamed = true },
-      score = { respect = -3, accountability = -1 },
-      feedback = [[Sarah is Chloe's supporter, not a defendant. Blaming a parent in public is shaming and takes the facilitator's impartiality with it (UN Basic Principles 18). It also hands Chloe an excuse, because now it is her mother's fault, and it makes it less likely that Sarah backs the agreement.]],
-    },
-    choice { "Ask the restorative questions: what she was thinking at the time, what she has thought about since, and who she thinks has been affected",
-      to = "victim-views",
-      id = "restorative-questions",
-      score = { accountability = 2, respect = 1 },
-      feedback = [[These questions ask Chloe to think rather than to perform remorse. "Who has been affected?" starts her on the harm she hasn't yet considered, such as Kerry and her own mother, before she hears it from anyone else.]],
+    choice { "Ask Chloe straight out why she'd steal when her mum works double shifts to keep her",
+      id = "why-steal", to = "shop-side",
+      score = { respect = -2 },
+      feedback = [[A lecture dressed as a question, the kind the evaluation called illegitimate. It turns her mother into a reproach and has no honest answer.]],
     },
   },
 
-  scene "victim-views" {
+  scene "shop-side" {
     title = "The shop's side",
     text = function(v)
       if v.victim_mode == "present" and v.prepped then
         return [[You turn to Graham. He has a sheet of notes he wrote after you talked.
 
-Graham: It's not really the forty quid. It's Kerry. She was shaking for an hour after you left. She had a knife pulled on her at her last job, and every time someone runs out of the door she wonders if it's going to happen again.
+Graham: It's not the forty quid. It's Kerry. She was shaking for an hour. She had a knife pulled on her at her last job, and every time someone runs out of the door she wonders.
 
 Graham: I don't want you banned for life. I just want you to get it.]]
       elseif v.victim_mode == "present" then
         return [[Graham starts before you can ask him anything.
 
-Graham: Kerry was shaking for an hour after you left. She had a knife pulled on her at her last job. And I'll be honest, I'm sick of kids treating my shop like a free-for-all. You lot think it's a game.
+Graham: Kerry was shaking for an hour. She had a knife pulled on her at her last job. And I'm sick of kids treating my shop like a free-for-all. You lot think it's a game.
 
 Chloe has gone red. Sarah's jaw is tight.]]
       elseif v.victim_mode == "pressed" then
         return [[You turn to Graham. He looks at his watch.
 
-Graham: Look, she took some stuff, she got caught. Kerry was a bit shaken. I don't know what you want me to say.
-
-Chloe watches him warily.]]
+Graham: She took some stuff, she got caught. Kerry was a bit shaken. I don't know what you want me to say.]]
       elseif v.victim_mode == "relayed" then
-        return [[You take out your notebook. Graham's words are there as he gave them, read back to him and agreed.
-
-They cover Kerry, who was shaking for an hour afterwards and had a knife pulled on her at her last job; the two opened lipsticks, £12 the shop cannot sell; and one line he asked you to make sure she hears: "I don't want her banned for life. I just want her to get it."]]
-      else
-        return [[You have nothing from the shop except the crime report and Kerry's witness statement. Nobody has asked them what the theft meant to them or what they would want.
+        return [[You open your notebook. Graham's words are there as he gave them: Kerry shaking for an hour, the knife at her last job, the two opened lipsticks, and one line he asked you to make sure she hears: "I don't want her banned for life. I just want her to get it."]]
+      end
+      return [[You have nothing from the shop but the crime report and Kerry's statement. Nobody has asked them what the theft meant to them.
 
 Chloe waits.]]
-      end
     end,
-    notes = [[Whether present or relayed, the victim's account should reach the young person as the victim gave it. When views are relayed, the officer speaks for someone who is not there. Adding, sharpening or inventing is the easiest way to fail them, and it also fails the young person, who is responding to something the victim never said.]],
-    questions = {
-      "When Graham says he's 'sick of kids', what should the facilitator do?",
-      "What is lost when there are no views from the shop at all?",
-    },
-    choice { "Ask Graham the questions for those harmed: what he thought at the time, the impact on him and his staff, the hardest part. Then ask Sarah how this week has been for her",
-      to = "agreement",
-      id = "victim-questions",
-      when = function(v) return v.victim_mode == "present" end,
-      score = { victim_voice = 2, respect = 2 },
-      feedback = [[The questions help Graham say what the theft actually cost, which is mostly Kerry's fear, and bring his anger back to the harm rather than to "kids". Asking Sarah acknowledges that the young person's family is affected too, as the script intends.]],
-    },
-    choice { "Let Graham carry on without interrupting: it's his moment",
-      to = "agreement",
-      id = "let-him-vent",
-      when = function(v) return v.victim_mode == "present" and not v.prepped end,
-      score = { victim_voice = 1, respect = -2, safety = -1 },
-      feedback = [[A trade-off. Graham is heard, and that matters. But a tirade about "kids" is not about this harm, and a 15-year-old with no preparation is being talked at, not to. The facilitator's job is to keep the exchange respectful both ways (UN Basic Principles 18), and this is where preparation would have helped.]],
-    },
-    choice { "Agree with Graham that kids like Chloe have no respect, so she gets the message",
-      to = "agreement",
-      id = "join-in",
-      when = function(v) return v.victim_mode == "present" end,
-      violation = "degrading_terms",
-      set = { shamed = true },
-      score = { respect = -3, victim_voice = -1 },
-      feedback = [[The facilitator has taken a side and joined in shaming a child. That is the non-impartial, shaming facilitation the safeguards rule out (UN Basic Principles 18). Graham's real point, about Kerry, gets lost in a row about young people in general.]],
-    },
-    choice { "Carry on and ask Graham the questions for those harmed",
-      to = "agreement",
-      id = "press-on",
-      when = function(v) return v.victim_mode == "pressed" end,
-      score = { victim_voice = -1, voluntary = -1 },
-      feedback = [[Graham is going through the motions because he was told to. His answers are thin, and Chloe can tell he does not want to be there. A victim who has not chosen to take part rarely gives the young person anything to learn from.]],
-    },
-    choice { "Sharpen the message: tell Chloe the manager is 'sick of kids like her' and wants an example made",
-      to = "agreement",
-      id = "sharpen-views",
-      when = function(v) return v.victim_mode == "relayed" end,
-      violation = "degrading_terms",
-      set = { shamed = true },
-      score = { victim_voice = -3, respect = -2, accountability = -1 },
-      feedback = [[Graham never said this. Putting your own words in an absent victim's mouth misrepresents him and shames Chloe with words he did not use. A facilitator has to be impartial (UN Basic Principles 18). Chloe will now respond to an anger that is yours, not his.]],
-    },
-    choice { "Read Graham's words exactly as he gave them, including that he doesn't want her banned for life, and add nothing of your own",
-      to = "agreement",
-      id = "relay-faithfully",
-      when = function(v) return v.victim_mode == "relayed" end,
+    notes = [[Present or relayed, the victim's account should reach the young person as the victim gave it. Adding, sharpening or softening is the easiest way to fail both of them.]],
+    choice { "Ask Graham the questions for those harmed: what he thought at the time, who it affected, the hardest part; then ask Sarah",
+      id = "harm-questions", to = "agreement",
+      when = function(v) return v.victim_mode == "present" or v.victim_mode == "pressed" end,
       score = { victim_voice = 2, respect = 1, accountability = 1 },
-      feedback = [[Relaying views faithfully keeps the victim's voice in the room when he cannot be there. Chloe hears about Kerry, and hears that Graham wants her to understand, not to be punished. That is often what moves a young person most.]],
+      feedback = [[The questions help Graham say what the theft cost, mostly Kerry's fear, and keep his anger on the harm. Asking Sarah afterwards acknowledges that Chloe's family has been affected too.]],
     },
-    choice { "Tell Chloe, in your own words, what you think the shop has been through",
-      to = "agreement",
-      id = "speak-for-shop",
-      when = function(v) return v.victim_mode == "none" end,
-      score = { victim_voice = -2, accountability = 1 },
-      feedback = [[It gets Chloe thinking about the harm, which is something. But you are guessing at the victim's experience, and you know nothing about Kerry's fear because nobody asked. Speaking for a victim you never consulted is not the same as giving them a voice.]],
+    choice { "Let Graham say it his own way without steering him: it's his shop, his turn, and he has waited for this",
+      id = "let-him-run", to = "agreement",
+      when = function(v) return v.victim_mode == "present" or v.victim_mode == "pressed" end,
+      score = { victim_voice = 1, respect = -1, safety = -1 },
+      feedback = [[He is heard, and that counts. But a speech about "kids" is not about this harm, and the facilitator's job is to keep it respectful both ways (UN Basic Principles 18).]],
+    },
+    choice { "Back Graham up: tell Chloe he's right, shops are sick of kids like her walking out with their stock",
+      id = "back-him", to = "agreement",
+      when = function(v) return v.victim_mode == "present" or v.victim_mode == "pressed" end,
+      violation = "degrading_terms",
+      set = { shamed = true },
+      score = { respect = -3 },
+      feedback = [[The facilitator has taken a side and joined in shaming a child, which the safeguards rule out (UN Basic Principles 18). Graham's real point, about Kerry, is lost in a row about young people in general.]],
+    },
+    choice { "Read Graham's words exactly as he gave them, including that he doesn't want her banned, and add nothing of your own",
+      id = "read-exact", to = "agreement",
+      when = function(v) return v.victim_mode == "relayed" end,
+      score = { victim_voice = 2, accountability = 1 },
+      feedback = [[Chloe hears about Kerry, and hears that Graham wants her to understand, not to suffer. It is hard to hear, and you let it be hard.]],
+    },
+    choice { "Read them, but leave out the knife: Chloe is upset enough, and what happened at Kerry's last job isn't her doing",
+      id = "soften", to = "agreement",
+      when = function(v) return v.victim_mode == "relayed" end,
+      score = { respect = 1, victim_voice = -2 },
+      feedback = [[Kind to Chloe, unfaithful to Graham. The knife is why Kerry shook for an hour; without it Chloe hears a smaller harm than the one she caused, and Graham's words are no longer his.]],
+    },
+    choice { "Put it strongly for him: tell Chloe the manager is sick of kids like her and wants an example made",
+      id = "sharpen", to = "agreement",
+      when = function(v) return v.victim_mode == "relayed" end,
+      violation = "degrading_terms",
+      set = { shamed = true },
+      score = { victim_voice = -3, respect = -2 },
+      feedback = [[Graham never said this. Putting your words in an absent victim's mouth misrepresents him and shames Chloe with an anger that is yours (UN Basic Principles 18).]],
     },
     choice { "Tell Chloe honestly that the shop hasn't been asked, and ask her who she thinks was affected",
-      to = "agreement",
-      id = "honest-gap",
+      id = "honest-gap", to = "agreement",
       when = function(v) return v.victim_mode == "none" end,
-      score = { victim_voice = -1, accountability = 2, respect = 1 },
-      feedback = [[Honest, and it still asks Chloe to think about the harm for herself. But the gap is real: whatever she comes up with, nobody at the shop has had a say in it.]],
+      score = { accountability = 1, respect = 1 },
+      feedback = [[Honest, and it still asks Chloe to think about the harm. But the gap is real: whatever she comes up with, nobody at the shop has had a say.]],
+    },
+    choice { "Tell Chloe in your own words what the shop and Kerry must have felt, so that she hears it from somebody",
+      id = "imagine", to = "agreement",
+      when = function(v) return v.victim_mode == "none" end,
+      score = { accountability = 1, victim_voice = -1 },
+      feedback = [[It gets her thinking about the harm, but you are guessing at a victim nobody consulted, and speaking for them is not giving them a voice.]],
+    },
+    choice { "Move straight on to the agreement: with nobody from the shop here, there's nothing more to hear",
+      id = "skip-on", to = "agreement",
+      when = function(v) return v.victim_mode == "none" end,
+      score = { accountability = -1 },
+      feedback = [[Quick, but Chloe is never asked to think about who she affected, and the agreement will be made with no sense of the harm.]],
     },
   },
 
@@ -560,256 +570,295 @@ Chloe waits.]]
       local t
       if v.shamed then
         t = "Chloe mumbles that she's sorry, without looking up."
-      elseif v.victim_mode == "present" or v.victim_mode == "relayed" then
-        t = [[Chloe: I'm sorry. I didn't think about the woman who stopped me at all. I didn't know about the knife.]]
+      elseif v.victim_mode == "none" then
+        t = "Chloe: I'm sorry. I didn't think about anyone at the shop."
       else
-        t = [[Chloe: I'm sorry. I didn't think about anyone at the shop. I just didn't think.]]
+        t = "Chloe: I'm sorry. I didn't think about the woman who stopped me at all. I didn't know about the knife."
       end
-      if shop_present(v) then
+      if v.victim_mode == "present" or v.victim_mode == "pressed" then
         t = t .. [[
 
 
-Graham says what he wants: an apology Kerry can read, and the £12 for the two opened lipsticks. He adds one more idea.
-
-Graham: Or she could do a Saturday in the shop window, stacking shelves in her school uniform. Let people see.]]
-      elseif v.victim_mode == "relayed" then
-        t = t .. [[
-
-
-Graham asked for an apology Kerry can read and the £12 for the two opened lipsticks. Your sergeant's idea from this morning is also in your head: "a Saturday in the shop window, in uniform, so people can see."]]
+Graham wants a letter Kerry can read and the £12 for the opened lipsticks. Then: "Or a Saturday in the shop window, stacking shelves in her school uniform. Let people see."]]
       else
         t = t .. [[
 
 
-The crime report records two opened lipsticks, £12 of stock that cannot be sold. Your sergeant's idea from this morning is also in your head: "a Saturday in the shop window, in uniform, so people can see."]]
+]] .. (v.victim_mode == "relayed" and "Graham asked for a letter Kerry can read and the £12 for the opened lipsticks."
+          or "The crime report records two opened lipsticks, £12 the shop cannot sell.")
+          .. [[ Your sergeant's idea from this morning: "a Saturday in the shop window, in uniform, so people can see."]]
       end
       return t .. [[
 
 
-Sarah says Chloe gets £10 a week pocket money.]]
+Sarah: Her pocket money's £5 a week. And I'd like her in by eight for a month, if you can put that in.]]
     end,
-    notes = [[The agreement must be reasonable and proportionate (UN Basic Principles 7): specific terms, matched to the harm, with someone checking they are done. Unpaid work in public view, in school uniform, is punishment by humiliation, not repair. Piling on conditions "to be sure" is the other common failure.]],
+    notes = [[Terms should be reasonable and proportionate (UN Basic Principles 7), specific, matched to the harm and checked. Unpaid work in public view, in school uniform, is humiliation, not repair. A parent's house rule is the family's business: writing it into a police agreement adds a condition nobody can fairly monitor.]],
     questions = {
-      "What makes a term 'repair' rather than 'punishment'?",
-      "Who should propose the terms: the facilitator, the victim or the young person?",
+      "Sarah asked for the curfew. Does that make it a fair term?",
     },
-    choice { "Agree to the Saturday in the shop window, in school uniform",
-      to = "withdrawn",
-      id = "shop-window",
+    choice { "Add the Saturday in the shop window: it's honest work, it was put forward seriously, and it shows she's sorry",
+      id = "window", to = "sarah-objects",
       violation = "degrading_terms",
-      score = { repair = -3, respect = -3 },
-      feedback = [[This is degrading. Putting a 15-year-old on display in her school uniform is public humiliation, and it repairs nothing the shop lost. Agreements must contain only reasonable and proportionate obligations (UN Basic Principles 7). It also makes her identifiable to everyone who walks past, including other children from her school.]],
+      score = { repair = -2, respect = -2 },
+      feedback = [[Putting a 15-year-old on display in her school uniform is public humiliation, and it repairs nothing the shop lost. Agreements must hold only reasonable and proportionate obligations (UN Basic Principles 7).]],
     },
-    choice { "Add more to be sure it sticks: £100 to the shop, a ban from every shop on the high street, and a 7 pm curfew for three months",
-      to = "withdrawn",
-      id = "pile-on",
-      violation = "degrading_terms",
-      score = { repair = -2, least_intrusive = -3 },
-      feedback = [[Disproportionate. £100 for a £12 loss is about ten weeks of her pocket money. A ban from the whole high street and a curfew have nothing to do with the harm and cannot be monitored. Agreements must be reasonable and proportionate (UN Basic Principles 7). Piling on terms sets a young person up to fail.]],
+    choice { "Write in what was asked, Sarah's 8 pm curfew included, and a month's ban from the shop, so everyone sees it has teeth",
+      id = "add-curfew", to = { { 1, "review-paid" }, { 3, "review-short" } },
+      set = { terms = "heavy" },
+      score = { respect = 1, least_intrusive = -2 },
+      feedback = [[Sarah feels heard, and that is worth something. But a curfew and a ban have nothing to do with the harm, nobody can check them fairly, and every extra term is one more Chloe can fail.]],
     },
-    choice { "Help them agree specific terms: a letter of apology to Kerry, the £12 repaid at £3 a week from her pocket money, and anything Chloe suggests herself; write down who checks what, and by when",
-      to = "repair-in-person",
-      id = "agree-terms",
-      when = function(v) return shop_present(v) and not tainted(v) end,
-      score = { repair = 3, accountability = 2, respect = 1 },
-      feedback = [[Specific, proportionate and checkable: it matches the £12 of loss, answers Graham's request for an apology to Kerry, and is within Chloe's means. Inviting her own suggestion builds ownership. Chloe offers to bring the first payment to the shop in person with her mother, if Graham is happy with that.]],
-    },
-    choice { "Help them agree specific terms: a letter of apology to Kerry, the £12 repaid at £3 a week from her pocket money, and anything Chloe suggests herself; write down who checks what, and by when",
-      to = "caution-challenged",
-      id = "agree-terms-flawed",
-      when = function(v) return shop_present(v) and tainted(v) end,
-      score = { repair = 3, accountability = 2, respect = 1 },
-      feedback = [[The terms themselves are specific, proportionate and checkable: they match the £12 loss, give Kerry an apology, and are within Chloe's means. But an agreement is only as sound as the process behind it, and an earlier step in this case did not meet the safeguards.]],
-    },
-    choice { "Shape terms that answer Graham's relayed wishes: a letter of apology for Kerry, the £12 repaid at £3 a week, and anything Chloe suggests herself; arrange to tell Graham the outcome",
-      to = "repair-relayed",
-      id = "relayed-terms",
-      when = function(v) return v.victim_mode == "relayed" and not tainted(v) end,
-      score = { repair = 3, accountability = 2, victim_voice = 1 },
-      feedback = [[Graham asked for two things and the agreement delivers both, on terms Chloe can meet. Promising to report back closes the loop for a victim who could not be there. That matters as much as the terms.]],
-    },
-    choice { "Shape terms that answer Graham's relayed wishes: a letter of apology for Kerry, the £12 repaid at £3 a week, and anything Chloe suggests herself; arrange to tell Graham the outcome",
-      to = "caution-challenged",
-      id = "relayed-terms-flawed",
-      when = function(v) return v.victim_mode == "relayed" and tainted(v) end,
-      score = { repair = 3, accountability = 2, victim_voice = 1 },
-      feedback = [[The terms meet Graham's wishes and are proportionate. But an agreement is only as sound as the process behind it, and an earlier step in this case did not meet the safeguards.]],
-    },
-    choice { "Draft the terms yourself: an apology letter and the £12 for the opened lipsticks",
-      to = "caution-no-victim",
-      id = "draft-terms",
-      when = function(v) return v.victim_mode == "none" and not tainted(v) end,
-      score = { repair = 1, accountability = 1, victim_voice = -1 },
-      feedback = [[The terms are proportionate, but they are your idea of repair, not the shop's. Nobody has asked Kerry or Graham what would help, so the apology goes to people who never asked for one and may not want it.]],
-    },
-    choice { "Draft the terms yourself: an apology letter and the £12 for the opened lipsticks",
-      to = "caution-challenged",
-      id = "draft-terms-flawed",
-      when = function(v) return v.victim_mode == "none" and tainted(v) end,
-      score = { repair = 1, accountability = 1, victim_voice = -1 },
-      feedback = [[The terms are proportionate but made without the shop. And an agreement is only as sound as the process behind it: an earlier step in this case did not meet the safeguards.]],
-    },
-    choice { "Accept Chloe's apology as enough and close the meeting",
-      to = "sorry-only",
-      id = "sorry-enough",
-      score = { accountability = -1, repair = -2, victim_voice = -1 },
-      feedback = [[A bare "sorry" with nothing behind it is accountability on the cheap. The shop is still £12 down, Kerry gets nothing she can read, and Chloe leaves without having done anything to put it right.]],
+    choice { "Write down the letter to Kerry and the £12 at £2 a week, ask Chloe what she'd add, and leave the curfew to the family",
+      id = "asked-terms", to = { { 3, "review-paid" }, { 2, "review-short" } },
+      score = { repair = 2, accountability = 1, least_intrusive = 1 },
+      feedback = [[Specific, proportionate and within her means, and made of what the shop asked for. Saying no to Sarah's curfew costs her something: she wanted backing at home. But a house rule is hers to set, not the police's to monitor.]],
     },
   },
 
-  ending "repair-in-person" {
+  scene "sarah-objects" {
+    title = "Sarah puts the pen down",
+    text = [[Sarah reads the terms and puts the pen down.
+
+Sarah: No. She'll pay it back and she'll write the letter. But I'm not having her put on show in her school uniform.
+
+Chloe is crying again.]],
+    notes = [[The facilitator, not the angriest voice in the room, is responsible for keeping the terms proportionate. Taking a bad term back is a recovery; making it a condition of the caution turns it into coercion.]],
+    choice { "Say it's part of the package: without it, the restorative caution can't go ahead and it goes back to the inspector",
+      id = "insist", to = "walk-out",
+      violation = "coerced_accused",
+      score = { voluntary = -2, respect = -1 },
+      feedback = [[Making a humiliating term the price of the caution is pressure to accept an outcome (UN Basic Principles 13(c)). Refusing unfair terms must never make things worse for the young person.]],
+    },
+    choice { "Offer a middle way: a Saturday stacking shelves in the stockroom, out of sight, instead of the window",
+      id = "stockroom", to = { { 1, "review-paid" }, { 3, "review-short" } },
+      set = { terms = "heavy" },
+      score = { least_intrusive = -1 },
+      feedback = [[Better than the window, but still a term nobody in the shop asked for. It adds a day's work to a £12 loss.]],
+    },
+    choice { "Apologise, take the window out, and go back to the letter and the £12 at a rate she can pay",
+      id = "drop-window", to = { { 3, "review-paid" }, { 2, "review-short" } },
+      score = { repair = 1, respect = 1 },
+      feedback = [[A mistake owned and put right in the room. The agreement now matches the harm.]],
+    },
+  },
+
+  scene_with("review-paid", {
+    title = "Six weeks later",
+    text = function(v)
+      local t = [[The £12 has been paid, £2 a week, Sarah bringing it to the front desk each Friday. Chloe's letter to Kerry is in your tray: two pages, rewritten three times.]]
+      if v.terms == "heavy" then
+        t = t .. " Sarah says the other terms were hard going, but they got there."
+      end
+      if v.victim_mode == "relayed" then
+        t = t .. " You promised Graham a call."
+      end
+      return t .. [[
+
+
+The file can be closed.]]
+    end,
+    notes = [[Follow-up is part of the agreement: the victim hears the outcome, and anything sent to the victim goes only if they want it.]],
+  }, closing {
+    "Post the letter to Kerry at the shop with a note that the agreement is complete, so that she has it at last",
+    id = "post-letter", set = { closed = "posted" },
+    score = { repair = 1, voluntary = -1 },
+    feedback = [[The apology arrives promptly, and Graham did ask for one. But Kerry was never asked herself whether she wants a letter from the girl she stopped.]],
+  }, closing {
+    "Close the file, and call in at Chloe's school to ask her head of year to keep an eye on her",
+    id = "school-check", set = { closed = "school" },
+    score = { least_intrusive = -2, respect = -1 },
+    feedback = [[Well meant, but it tells her school about a caution nobody there needed to know about, after she has done everything asked of her.]],
+  }, closing {
+    "Ring Graham with the outcome, ask whether Kerry wants the letter, and take it round only if she does",
+    id = "report-back", set = { closed = "reported" },
+    score = { victim_voice = 2, voluntary = 1 },
+    feedback = [[The shop hears the outcome from you, and Kerry decides whether the apology reaches her. It delays the letter by a few days: that is the cost of asking.]],
+  }),
+
+  scene_with("review-short", {
+    title = "Six weeks later",
+    text = function(v)
+      local t = [[Chloe has paid £6 of the £12. Sarah rings: her hours have been cut and there has been no pocket money for a fortnight. The letter to Kerry is written.]]
+      if v.terms == "heavy" then
+        t = t .. " Chloe has also missed the curfew twice, and she has to walk past the shop to school."
+      end
+      return t .. [[
+
+
+Sarah: She's not dodging it. We just haven't got it.]]
+    end,
+    notes = [[A 1999 caution was given in the meeting; the agreement sat beside it. Failing to complete it, or failing to agree, must not lead to a harsher outcome (UN Basic Principles 15-17 [verify wording]). The usual answers are a new timetable agreed with the victim, or closing the loop honestly.]],
+    choice { "Tell Sarah the terms were part of the caution: if the £6 isn't paid this month, you will ask for the case to be reviewed",
+      id = "pay-or-else", to = "pay-or-else",
+      violation = "punished_after_agreement",
+      score = { voluntary = -2, respect = -1 },
+      feedback = [[The caution is given and cannot be traded against £6. Threatening a review for a family's hardship punishes failure to complete, which the safeguards rule out.]],
+    },
+  }, closing {
+    "Ask Graham whether he'll take the rest at £1 a week, or an hour's help Chloe has offered; tell Sarah there's no penalty",
+    id = "ask-graham", set = { closed = "extended" },
+    score = { repair = 1, victim_voice = 1, respect = 1 },
+    feedback = [[The agreement bends to what the family can pay, and the shop decides how. It keeps the file open another month, which a quick close would not.]],
+  }, closing {
+    "Tell Sarah £6 will do, let Graham know it's been settled as far as it can be, and close the file",
+    id = "write-off", set = { closed = "written-off" },
+    score = { least_intrusive = 1, repair = -1, victim_voice = -1 },
+    feedback = [[Kind, and the lightest touch. But you settled the shop's loss without asking the shop, and Chloe learns that half done is done.]],
+  }),
+
+  ending "kept-in-person" {
     title = "Put right, face to face",
     text = function(v)
-      local t = [[Chloe signs the agreement and receives a restorative caution. Four weeks later Graham rings you: the £12 has been paid in full, the last £3 brought in by Chloe and her mother. Kerry keeps the letter in her locker.
+      local t = [[Chloe has her restorative caution and has kept her side of it.]]
+      if v.closed == "reported" or v.closed == "extended" then
+        t = t .. [[ Graham rings you a week later: Kerry read the letter on her break and keeps it in her locker.
 
-Graham: She came to the till and said hello to Kerry. That took some guts. I'd do one of these again.]]
-      if v.mia_drawn_in then
-        t = t .. [[
-
-
-Mia's father has made a complaint. His daughter sat through a police meeting for something she did not do, and the complaint is upheld.]]
+Graham: She came to the till and said hello to Kerry. That took guts. I'd do one of these again.]]
+      elseif v.closed == "posted" then
+        t = t .. " Kerry opens the letter at the till, reads it twice, and puts it away without saying anything."
+      elseif v.closed == "school" then
+        t = t .. " Her head of year calls her in about it; Sarah rings you, upset, to ask why the school had to know."
+      else
+        t = t .. " Graham hears the rest was written off. He shrugs: the shop has been £6 down before."
+      end
+      if v.mia ~= "cleared" then
+        t = t .. "\n\nMia's father has complained about how his daughter was treated over a hair clip."
       end
       return t
     end,
     outcome = {
-      victim = "Graham and Kerry were heard in their own words, got the apology and the £12 they asked for, and say they would take part again.",
-      accused = "Chloe has a restorative caution, has kept her agreement, and can walk back into the shop without dreading it. She has no court record.",
-      community = "A local shop and a local family know each other as people. The case was closed in weeks at the cost of one meeting.",
+      victim = "Graham was heard in his own words; Kerry's fear reached the girl who caused it, and the shop got the apology and most or all of the £12.",
+      accused = "Chloe has a caution, not a conviction, and has faced the people she took from with her mother beside her.",
+      community = "A local shop and a local family met as people, and a first offence was closed in weeks.",
     },
-    debrief = [[This is what Thames Valley's scheme aimed at: a scripted meeting, the victim there by choice and prepared, the young person taking responsibility with a parent beside her, and an agreement matched to the harm. Notice what did the work: the safeguards at the start (parent, legal advice, no inducements) made the admission sound, and the preparation made the meeting safe. Be honest about evidence, too: for shoplifting, RISE found no difference in reoffending. The surest gains here are for the victim and for fairness.]],
+    debrief = [[This is what Thames Valley's scheme aimed at: a scripted meeting, the victim there by choice and prepared, a young person taking responsibility with a parent beside her, and terms made of what the shop asked for. Notice what did the work: the safeguards at the start made the admission sound, preparation made the meeting safe, and follow-up told the shop what came of it. Be honest about the evidence: for shoplifting, RISE found no difference in reoffending. The surest gains are for the victim and for fairness.]],
   },
 
-  ending "repair-relayed" {
+  ending "kept-relayed" {
     title = "Put right at a distance",
     text = function(v)
-      local t = [[Chloe signs the agreement and receives a restorative caution. You ring Graham that evening and read him the terms; he asks you to thank her mother. Over four weeks the £12 arrives in £3 instalments, and Chloe's letter goes to Kerry, who reads it twice.
+      local t = [[Chloe has her restorative caution and has kept her side of it.]]
+      if v.closed == "reported" or v.closed == "extended" then
+        t = t .. [[ You ring Graham and read him the terms and Chloe's answer. Kerry asks for the letter and reads it on her break.
 
 Graham: Tell her I got it. That's all I wanted.]]
-      if v.mia_drawn_in then
-        t = t .. [[
-
-
-Mia's father has made a complaint. His daughter sat through a police meeting for something she did not do, and the complaint is upheld.]]
+      elseif v.closed == "posted" then
+        t = t .. " The letter arrives at the shop before anyone has told Graham how the meeting went. He rings to ask."
+      elseif v.closed == "school" then
+        t = t .. " Her head of year calls her in about it; Sarah asks you why the school had to know."
+      else
+        t = t .. " Graham hears the rest was written off from a letter. He never hears how Chloe took his words."
+      end
+      if v.mia ~= "cleared" then
+        t = t .. "\n\nMia's father has complained about how his daughter was treated over a hair clip."
       end
       return t
     end,
     outcome = {
-      victim = "Graham never had to leave the shop. His words reached Chloe unchanged, he was told the outcome the same day, and he got the apology and the £12.",
-      accused = "Chloe has a restorative caution, heard the harm in the victim's own words, and has kept an agreement she could afford. She has no court record.",
-      community = "The shop feels listened to by the police, and a first offence was dealt with in a week without court.",
+      victim = "Graham never had to leave the shop. His words reached Chloe unchanged and he got the apology he asked for.",
+      accused = "Chloe has a caution, heard the harm in the victim's own words, and kept an agreement she could afford.",
+      community = "The shop felt listened to, and a first offence was dealt with in weeks without court.",
     },
-    debrief = [[Most Thames Valley restorative cautions worked like this: 12,065 relayed an absent victim's views, against 1,915 with the victim present. Relaying views is not second best when it is done properly: the victim's own words, checked back with them, nothing added, and the outcome reported back. The officer's job is to carry the victim's voice, not to add to it.]],
+    debrief = [[Most Thames Valley restorative cautions worked like this: 12,065 relayed an absent victim's views, against 1,915 with the victim present. Relaying is not second best when it is done properly: the victim's own words, checked back, nothing added or softened, and the outcome reported back. The officer carries the victim's voice; the officer does not add to it.]],
   },
 
-  ending "caution-no-victim" {
+  ending "kept-without-shop" {
     title = "A caution without the shop",
-    text = [[Chloe signs the terms you drafted and receives a caution. She pays the £12 and writes a careful letter. When you drop it at the shop, Graham reads it at the counter, frowning.
+    text = function(v)
+      local t = [[Chloe has her restorative caution, pays what she can and writes a careful letter. When you drop it at the shop, Graham reads it at the counter, frowning.
 
-Graham: Nobody asked me about any of this. Kerry was the one who was upset, and she didn't get a say. Still. It's a nice letter.]],
+Graham: Nobody asked me about any of this. Kerry was the one who was upset, and she didn't get a say. Still. It's a nice letter.]]
+      if v.mia ~= "cleared" then
+        t = t .. "\n\nMia's father has complained about how his daughter was treated over a hair clip."
+      end
+      return t
+    end,
     outcome = {
-      victim = "The shop got its £12 and a letter, but nobody asked Graham or Kerry what they needed. Kerry's fear was never raised.",
-      accused = "Chloe has a caution and has done what was asked, but she never heard from the people she affected.",
-      community = "The process looked restorative on paper, but to the shop it felt like something the police did without them.",
+      victim = "The shop got a letter and some money, but nobody asked Graham or Kerry what they needed. Kerry's fear was never raised.",
+      accused = "Chloe has a caution and did what was asked, but never heard from the people she affected.",
+      community = "Restorative on paper; to the shop, something the police did without them.",
     },
-    debrief = [[A restorative caution without the victim's voice, whether present or relayed, is mostly a conversation between the police and a young person. The terms were fair. What was missing was the one thing that makes repair mean something to the person harmed: being asked. "Can't attend" and "not asked" are different, and only the first is the victim's choice.]],
+    debrief = [[A restorative caution without the victim's voice, present or relayed, is mostly a conversation between the police and a young person. The terms can be fair and still miss what makes repair mean something to the person harmed: being asked. "Can't attend" and "not asked" are different, and only the first is the victim's choice.]],
   },
 
   ending "caution-challenged" {
     title = "An agreement built on a flaw",
     text = function(v)
       local why = {}
-      if v.coerced then why[#why + 1] = "Chloe's agreement to take part was obtained by a promise or a threat" end
-      if v.interview_adult == "none" then why[#why + 1] = "she was interviewed with no parent or appropriate adult" end
-      if not v.legal_advice then why[#why + 1] = "she was talked out of legal advice before admitting the offence" end
-      if v.victim_mode == "pressed" then why[#why + 1] = "the store manager was told he had to attend" end
-      local t = "The agreement is signed and the caution is given. Three weeks later the force's professional standards department is reviewing the case. A complaint says that " ..
-        table.concat(why, "; and that ") .. "."
-      if v.coerced or v.interview_adult == "none" or not v.legal_advice then
-        t = t .. [[
+      if v.coerced then why[#why + 1] = "Chloe was told a refusal might mean a charge" end
+      if v.adult == "none" then why[#why + 1] = "she was interviewed with no adult" end
+      if v.advice == "talked" then why[#why + 1] = "she was talked out of legal advice" end
+      if v.victim_mode == "pressed" then why[#why + 1] = "the manager was told to attend" end
+      return "The agreement is kept, more or less. Then Sarah complains, and the force reviews the case: " ..
+        table.concat(why, "; ") .. [[.
 
-
-Chloe has stopped paying the instalments. Sarah says her daughter was never given a fair choice, so why should she keep to it.]]
-      end
-      if v.victim_mode == "pressed" then
-        t = t .. [[
-
-
-Graham has told head office he will not take part in another. Kerry never opened the letter.]]
-      end
-      return t
+Graham learns of the review from a letter. He tells head office he won't take part in another.]]
     end,
     outcome = {
       victim = "The shop got an apology that now looks like something the police arranged, and the case it came from is under review.",
-      accused = "Chloe's caution is under review. Whatever she learned in the meeting is overshadowed by how the case was handled.",
-      community = "A complaint against the police, a scheme that looks coercive, and a family less likely to trust the next officer.",
+      accused = "Chloe's caution is under review; whatever she learned in the meeting is overshadowed by how she got there.",
+      community = "A complaint against the police and a scheme that looks coercive to the next family asked.",
     },
-    debrief = [[Every safeguard at the start of a restorative caution exists because what follows depends on it. An admission without legal advice, a minor without an adult, consent obtained by a promise or a threat, a victim told to attend: any one of these can make a good meeting worthless. These are hard violations, not matters of style. The restorative quality of the meeting cannot make up for a process that was unfair before it began.]],
+    debrief = [[The safeguards at the start of a restorative caution exist because everything after depends on them. A threat to get her into the room, an interview with no adult, advice talked away, a victim told to attend: any one can make a good meeting worthless. A well-run meeting cannot make up for a process that was unfair before it began.]],
   },
 
-  ending "withdrawn" {
+  ending "pay-or-else" {
+    title = "Paid in fear",
+    notes = [[UN Basic Principles 15-17 on failing to complete an agreement are paraphrased [verify wording]. In 1999 the caution had already been given in the meeting, and there was no power to withdraw it for non-payment [verify].]],
+    text = [[Sarah borrows the £6 from her sister and brings it in the next day without a word. A week later she writes to the chief constable: her daughter was threatened over money the family did not have.
+
+Graham, told of the complaint, says he never asked for anyone to be threatened.]],
+    outcome = {
+      victim = "The shop got its £12, and a complaint it wanted no part of.",
+      accused = "Chloe finished the agreement afraid, and learned that the police's word in the meeting did not hold.",
+      community = "A family in hardship was threatened by the scheme meant to repair harm.",
+    },
+    debrief = [[An agreement is voluntary and must be reasonable. Failing to complete it, especially for hardship, must not bring a harsher outcome (UN Basic Principles 7, 17). The answer to a shortfall is to look at why and change the plan with the victim, not to threaten.]],
+  },
+
+  ending "walk-out" {
     title = "Chloe walks out",
-    text = [[Sarah reads the proposed terms and puts the pen down.
+    text = [[Sarah stands up.
 
-Sarah: No. She did wrong and she'll pay the money back, but I'm not having her put on show. We're going.
+Sarah: Then we're going.
 
-Chloe follows her out. The meeting ends without an agreement. The case goes back for an ordinary caution a week later, and Sarah makes a complaint about the meeting.]],
+Chloe follows her out. The meeting ends without an agreement. The case goes back for an ordinary caution a week later, and Sarah complains about the meeting.]],
     outcome = {
       victim = "The shop gets nothing: no apology, no £12, and a meeting that ended in a walkout.",
-      accused = "Chloe gets an ordinary caution anyway. What she takes from it is that the police tried to humiliate her, not what the theft did to Kerry.",
-      community = "A family's trust in the police is damaged, and a scheme meant to repair harm is seen as a way of shaming children.",
+      accused = "Chloe gets an ordinary caution anyway. What she takes from it is that the police tried to humiliate her.",
+      community = "A family's trust is damaged, and the scheme looks like a way of shaming children.",
     },
-    debrief = [[Disproportionate or degrading terms are a hard violation because they turn repair into punishment, and people see it at once. Note that the case went back to an ordinary caution, not to court. Walking away from an unfair agreement must not make things worse for the young person. The shop-window idea also shows why the facilitator, not the angriest voice in the room, is responsible for keeping terms proportionate.]],
+    debrief = [[Degrading terms turn repair into punishment, and people see it at once. Insisting on them made it coercion too. Note that the case went back to an ordinary caution, not to court: walking away from unfair terms must not make things worse for the young person.]],
   },
 
-  ending "sorry-only" {
-    title = "Sorry, and nothing else",
-    text = [[Chloe receives her caution and goes home with her mother. Nothing is written down. When you tell Graham, he shrugs.
-
-Graham: So that's it? She said sorry to you? Right.
-
-The two lipsticks go in the damaged-stock bin. Kerry never hears anything.]],
-    outcome = {
-      victim = "The shop is still £12 down and Kerry gets nothing. Graham concludes the scheme is for show.",
-      accused = "Chloe has a caution and a sense that saying sorry is enough. She was never asked to do anything.",
-      community = "A missed chance. The meeting took the time a restorative caution takes and gave the shop none of what it offers.",
-    },
-    debrief = [[Accountability means acknowledging the harm and doing something about it. A bare apology to the facilitator, with no repair and no follow-up, gives the victim nothing and teaches the young person that words are enough. Even a small agreement, such as a letter and £12, would have made the meeting count.]],
-  },
-
-  ending "standard-caution" {
+  ending "desk-caution" {
     title = "An ordinary caution",
     text = function(v)
-      local t = [[You give Chloe an ordinary caution, explain what it means, and close the file the same afternoon. Graham gets a letter saying the matter has been dealt with.
+      local t = [[Chloe has an ordinary caution. The file is closed the same week.]]
+      if v.letter == "asked" then
+        t = t .. " Graham says Kerry would like a letter. It comes a week later, two pages in a careful hand."
+      elseif v.letter == "sent" then
+        t = t .. " Chloe brings a letter to the till herself. Kerry goes into the back office and does not come out until she has gone."
+      else
+        t = t .. [[ Graham gets a letter saying the matter has been dealt with.
 
-Graham: Dealt with how? Did she say anything? Does she know what Kerry went through?
-
-You don't know. Nobody asked.]]
-      if v.mia_drawn_in then
-        t = t .. [[
-
-
-Mia's father has made a complaint about his daughter being drawn into the case. It is upheld.]]
+Graham: Dealt with how? Does she know what Kerry went through?]]
+      end
+      if v.adult == "none" or v.advice == "talked" then
+        t = t .. "\n\nSarah complains that Chloe " .. (v.adult == "none" and "was interviewed with no adult" or "was talked out of legal advice")
+          .. ". The force reviews the caution."
+      end
+      if v.mia ~= "cleared" then
+        t = t .. "\n\nMia's father has complained about how his daughter was treated over a hair clip."
       end
       return t
     end,
     outcome = {
-      victim = "The shop is told the case is closed and nothing else. No apology, no £12, no chance to say what it meant.",
-      accused = "Chloe has a caution on record, dealt with quickly, but she has never had to think about who she affected.",
-      community = "A proportionate outcome reached quickly, but it does nothing to connect the young person with the people she harmed.",
+      victim = "The shop is told the case is closed. Whether anything more reaches Kerry depended on one question at the door.",
+      accused = "Chloe has a caution on record, dealt with quickly, but she was never asked to face who she affected.",
+      community = "Proportionate and fast, and little to connect a young person with the people she harmed.",
     },
-    debrief = [[An ordinary caution is lawful, proportionate and fast. That is worth something. But the restorative caution was designed to improve on exactly this: the same legal outcome, plus a meeting where the young person faces the harm and the victim is heard. The Thames Valley evaluation found reoffending risk appeared lower after restorative cautions than after old-style ones, though the study was not a randomised trial.]],
-  },
-
-  ending "youth-court" {
-    title = "To the youth court",
-    text = [[Chloe is charged and appears at the youth court six weeks later. She pleads guilty. The court makes a referral order, the usual outcome for a first offence admitted in court, and months later she sits in front of a youth offender panel, which asks her to write to the shop.
-
-Graham gets a witness letter, then nothing for two months.]],
-    outcome = {
-      victim = "Graham and Kerry wait months, are asked nothing until the end, and get a letter they could have had in a week.",
-      accused = "Chloe has a court conviction for a £40 first offence, and the restorative work she was given came long after it could have mattered.",
-      community = "Court time and youth justice resources spent on a case that a caution would have closed. A 15-year-old's record is heavier than it needed to be.",
-    },
-    debrief = [[Least-intrusive discretion means using the mildest response that meets the need for accountability and repair. Here a caution, restorative or not, would have done that. Charging "to make an example" escalated the case and, ironically, ended in a restorative process anyway, only slower, later and with a conviction attached.]],
+    debrief = [[An ordinary caution is lawful, proportionate and quick, and that is worth something. But the restorative caution was designed to improve on exactly this: the same outcome in law, plus a meeting where the young person faces the harm and the victim is heard. The Thames Valley evaluation found reoffending risk appeared lower after restorative cautions than after old-style ones, though it was not a randomised trial.]],
   },
 }
