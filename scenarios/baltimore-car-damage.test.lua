@@ -90,7 +90,7 @@ return {
   test "trade-off circle_open: passing" {
     choices = { "home-to-parents", "refer-three", "free-choice", "straight-answer", "pass",
                 "decline-to-judge", "leave-to-denise", "nothing-added", "close-and-explain" }, seed = 1,
-    expect = { ending = "kept", overall = { 85, 99 }, band = "exemplary", violations = 0 },
+    expect = { ending = "kept", overall = { 85, 99 }, band = "proficient", violations = 0 },
   },
   test "trade-off kevin: telling Mr. Greene what the footage shows" {
     choices = { "home-to-parents", "refer-three", "free-choice", "straight-answer", "speak-saw",

@@ -37,7 +37,7 @@ return {
   test "no conference at first, added when the family asks" {
     choices = { "offer-pre-file", "decline-tyler", "paper-only", "add-conference", "no-wrong-answer", "hold-date",
       "truth", "one-saturday", "adjust", "dismiss" },
-    expect = { ending = "dismissed", band = "exemplary", overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "dismissed", band = "proficient", overall = { 85, 99 }, violations = 0 },
   },
   test "a partial denial sent back for filing" {
     choices = { "offer-pre-file", "decline-tyler", "unsupervised-rj", "no-wrong-answer", "return-for-filing" },
@@ -96,7 +96,7 @@ return {
   },
   test "trade-off: the supervised track for a low-risk screen" {
     choices = swap(3, "supervise"),
-    expect = { ending = "dismissed", band = "exemplary", overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "dismissed", band = "proficient", overall = { 85, 99 }, violations = 0 },
   },
   test "trade-off: the office has Mr. Whitcomb removed" {
     choices = swap(6, "remove-whitcomb"),
@@ -104,7 +104,7 @@ return {
   },
   test "trade-off: the family's terms only" {
     choices = swap(7, "family-only"),
-    expect = { ending = "dismissed", band = "exemplary", overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "dismissed", band = "proficient", overall = { 85, 99 }, violations = 0 },
   },
   test "trade-off: all 40 hours approved" {
     choices = swap(7, "forty-hours"),

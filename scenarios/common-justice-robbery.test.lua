@@ -119,6 +119,6 @@ return {
   },
   test "trade-off: a written last warning at month seven" {
     choices = path("consent-draft", "last-warning", "keep-promise"), seed = 1,
-    expect = { ending = "completed", band = "exemplary", overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "completed", band = "proficient", overall = { 85, 99 }, violations = 0 },
   },
 }

@@ -113,7 +113,7 @@ return {
     seed = 1,
     choices = { "accept-refusal", "move-to-linda", "indirect-options", "take-her-words",
                 "conditional-caution", "exact-words", "via-linda", "new-rate" },
-    expect = { ending = "heard-unseen", band = "exemplary", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "heard-unseen", band = "proficient", overall = { 85, 99 }, violations = {} },
   },
   test "trade-off: a Victim Personal Statement instead of relayed views" {
     seed = 1,
@@ -129,7 +129,7 @@ return {
   test "trade-off: letting the last £60 go" {
     seed = 1,
     choices = path(GOOD_START, "conditional-caution", "exact-words", "via-linda", "let-it-go"),
-    expect = { ending = "heard-unseen", band = "exemplary", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "heard-unseen", band = "proficient", overall = { 85, 99 }, violations = {} },
   },
   test "trade-off: explaining the court outcome in person" {
     seed = 1,

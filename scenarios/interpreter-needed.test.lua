@@ -53,19 +53,19 @@ return {
     seed = 1,
     choices = { "refer-both", "mam-interpreter", "recommend", "intro-only", "set-aside",
                 "joint", "sight-sign", "approve-asked", "close-extend" },
-    expect = { ending = "both-closed", band = "exemplary", overall = { 88, 96 }, violations = 0 },
+    expect = { ending = "both-closed", band = "proficient", overall = { 88, 96 }, violations = 0 },
   },
   test "trade-off: waiting for counsel and a certified interpreter before any preparation" {
     seed = 1,
     choices = { "refer-both", "mam-interpreter", "his-choice", "wait-for-all", "set-aside",
                 "joint", "sight-sign", "approve-asked", "close-extend" },
-    expect = { ending = "both-closed", band = "exemplary", overall = { 88, 96 }, violations = 0 },
+    expect = { ending = "both-closed", band = "proficient", overall = { 88, 96 }, violations = 0 },
   },
   test "trade-off: asking the lawyers to settle the facts" {
     seed = 1,
     choices = { "refer-both", "mam-interpreter", "his-choice", "intro-only", "lawyers-agree",
                 "joint", "sight-sign", "approve-asked", "close-extend" },
-    expect = { ending = "both-closed", band = "exemplary", overall = { 86, 95 }, violations = 0 },
+    expect = { ending = "both-closed", band = "proficient", overall = { 86, 95 }, violations = 0 },
   },
   test "trade-off: two separate conferences" {
     seed = 1,
@@ -77,13 +77,13 @@ return {
     seed = 1,
     choices = { "refer-both", "mam-interpreter", "his-choice", "intro-only", "set-aside",
                 "joint", "wait-written", "approve-asked", "close-extend" },
-    expect = { ending = "both-closed", band = "exemplary", overall = { 88, 96 }, violations = 0 },
+    expect = { ending = "both-closed", band = "proficient", overall = { 88, 96 }, violations = 0 },
   },
   test "trade-off: replacing the Saturdays with community service" {
     seed = 1,
     choices = { "refer-both", "mam-interpreter", "his-choice", "intro-only", "set-aside",
                 "joint", "sight-sign", "cut-saturdays", "close-extend" },
-    expect = { ending = "both-closed", band = "exemplary", overall = { 86, 94 }, violations = 0 },
+    expect = { ending = "both-closed", band = "proficient", overall = { 86, 94 }, violations = 0 },
   },
   test "trade-off: repayment in thirty days, as he asked" {
     seed = 3,

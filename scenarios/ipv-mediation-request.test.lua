@@ -69,7 +69,7 @@ return {
     seed = 1,
     choices = { "safe-to-talk", "send-police", "her-pace", "keep-prosecution",
                 "explain-honestly", "keep-order", "specialist-referral", "dv-plea" },
-    expect = { ending = "prosecution_support", band = "exemplary", overall = { 88, 95 }, violations = {} },
+    expect = { ending = "prosecution_support", band = "proficient", overall = { 88, 95 }, violations = {} },
   },
   test "trade-off at the order hearing: support the narrower order she asked for" {
     seed = 1,
@@ -81,19 +81,19 @@ return {
     seed = 1,
     choices = { "safe-to-talk", "send-police", "risk-assessment", "keep-prosecution",
                 "explain-honestly", "keep-order", "after-case", "dv-plea" },
-    expect = { ending = "prosecution_support", band = "exemplary", overall = { 88, 93 }, violations = {} },
+    expect = { ending = "prosecution_support", band = "proficient", overall = { 88, 93 }, violations = {} },
   },
   test "in the silence: a rights letter to her home (costs safety)" {
     seed = 3,
     choices = { "safe-to-talk", "send-police", "letter-home", "keep-prosecution",
                 "explain-honestly", "keep-order", "specialist-referral", "dv-plea" },
-    expect = { ending = "prosecution_support", band = "exemplary", overall = { 88, 93 }, violations = {} },
+    expect = { ending = "prosecution_support", band = "proficient", overall = { 88, 93 }, violations = {} },
   },
   test "trade-off on the first call: the policy, said plainly" {
     choices = { "say-policy", "advocate-repair", "keep-door-open", "keep-prosecution",
                 "explain-honestly", "keep-order", "specialist-referral", "dv-plea" },
     seed = 3,
-    expect = { ending = "prosecution_support", band = "exemplary", overall = { 88, 93 }, violations = {} },
+    expect = { ending = "prosecution_support", band = "proficient", overall = { 88, 93 }, violations = {} },
   },
   test "two defensible but costly choices together: police now, then the narrower order" {
     seed = 2,

@@ -65,7 +65,7 @@ return {
   },
   test "the rest waived without Mr. Haddad" {
     choices = swap(11, "waive-rest"), seed = 1,
-    expect = { ending = "closed-short", band = "exemplary", overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "closed-short", band = "proficient", overall = { 85, 99 }, violations = 0 },
   },
   test "a pressured yes, paused and asked again" {
     choices = { "hold-and-refer", "recommend", "wait-for-counsel", "signed-terms", "define-roles",
@@ -90,7 +90,7 @@ return {
   },
   test "trade-off: leave Mr. Haddad's question to the facilitator" {
     choices = swap(2, "hands-off"), seed = 1,
-    expect = { ending = "repaired", band = "exemplary", overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "repaired", band = "proficient", overall = { 85, 99 }, violations = 0 },
   },
   test "trade-off: the prosecutor leads the questions" {
     choices = { "hold-and-refer", "nothing-from-you", "wait-for-counsel", "signed-terms", "ada-leads",

@@ -53,11 +53,11 @@ return {
   },
   test "ending: dropped" {
     choices = path(START, { "decline" }), seed = 3,
-    expect = { ending = "dropped", band = "exemplary", overall = { 89.4, 90.4 }, violations = 0 },
+    expect = { ending = "dropped", band = "proficient", overall = { 89.4, 90.4 }, violations = 0 },
   },
   test "ending: never quite finished" {
     choices = path(START, { "consent-terms", "keep-open" }), seed = 1,
-    expect = { ending = "limbo", band = "exemplary", overall = { 87.0, 88.0 }, violations = 0 },
+    expect = { ending = "limbo", band = "proficient", overall = { 87.0, 88.0 }, violations = 0 },
   },
   test "ending: dismissed, and marked" {
     choices = path(START, { "consent-terms", "dismiss-and-flag" }), seed = 1,
@@ -71,11 +71,11 @@ return {
   },
   test "trade-off: the citation as a breach (answering it against the presumption)" {
     choices = path(swap(2, "count-as-breach"), RESET), seed = 1,
-    expect = { ending = "dismissed", band = "exemplary", overall = { 87.9, 88.9 }, violations = 0 },
+    expect = { ending = "dismissed", band = "proficient", overall = { 87.9, 88.9 }, violations = 0 },
   },
   test "trade-off: hear him in your office (first-hand against the facilitator's role)" {
     choices = path(swap(3, "your-office"), RESET), seed = 1,
-    expect = { ending = "dismissed", band = "exemplary", overall = { 90.7, 91.7 }, violations = 0 },
+    expect = { ending = "dismissed", band = "proficient", overall = { 90.7, 91.7 }, violations = 0 },
   },
   test "trade-off: accept his withdrawal (his choice against the repair)" {
     choices = { "meet-first", "separate-file", "facilitator-runs", "accept-withdrawal", "apply-policy",
@@ -88,10 +88,10 @@ return {
   },
   test "trade-off: waive the money (a quick close against her repair)" {
     choices = path(START, { "waive-money", "dismiss" }), seed = 1,
-    expect = { ending = "dismissed", band = "exemplary", overall = { 87.4, 88.4 }, violations = 0 },
+    expect = { ending = "dismissed", band = "proficient", overall = { 87.4, 88.4 }, violations = 0 },
   },
   test "trade-off: settle at $300 (speed against her loss)" {
     choices = path(START, { "original-charge", "settle-300" }), seed = 3,
-    expect = { ending = "court-no-harsher", band = "exemplary", overall = { 87.0, 88.0 }, violations = 0 },
+    expect = { ending = "court-no-harsher", band = "proficient", overall = { 87.0, 88.0 }, violations = 0 },
   },
 }

@@ -61,14 +61,14 @@ return {
   },
   test "trade-off: telling the facilitator nothing about his needs" {
     seed = 1, choices = with(6, "facts-only-prep"),
-    expect = { ending = "agreement-kept", band = "exemplary", overall = { 85, 92 }, violations = 0 },
+    expect = { ending = "agreement-kept", band = "proficient", overall = { 85, 92 }, violations = 0 },
   },
 
   test "trade-off: leaving it to the school, then asking her a day late" {
     seed = 1,
     choices = { "school-only", "see-her", "call-friday", "malik-only", "facts-only",
                 "family-shares", "own-part", "ask-rochelle", "kept" },
-    expect = { ending = "agreement-kept", band = "exemplary", overall = { 85, 92 }, violations = 0 },
+    expect = { ending = "agreement-kept", band = "proficient", overall = { 85, 92 }, violations = 0 },
   },
 
   -- Careless play.

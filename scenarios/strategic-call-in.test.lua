@@ -43,11 +43,11 @@ return {
   },
   test "ending: the unit moves on" {
     choices = path(PLAN, { "declare-victory" }), seed = 1,
-    expect = { ending = "moved-on", band = "exemplary", overall = { 90.4, 91.4 }, violations = 0 },
+    expect = { ending = "moved-on", band = "proficient", overall = { 90.4, 91.4 }, violations = 0 },
   },
   test "ending: check-in stops" {
     choices = path(PLAN, { "check-in-stops" }), seed = 1,
-    expect = { ending = "pressure", band = "exemplary", overall = { 92.6, 93.6 }, violations = 0 },
+    expect = { ending = "pressure", band = "proficient", overall = { 92.6, 93.6 }, violations = 0 },
   },
   test "ending: word kept" {
     choices = path(PLAN, SHOOTING), seed = 3,
@@ -73,11 +73,11 @@ return {
   },
   test "trade-off: spare Ms. Gaines (protection against her voice)" {
     choices = path(swap(3, "spare-gaines"), QUIET), seed = 1,
-    expect = { ending = "holding", band = "exemplary", overall = { 94.2, 95.2 }, violations = 0 },
+    expect = { ending = "holding", band = "proficient", overall = { 94.2, 95.2 }, violations = 0 },
   },
   test "trade-off: cut the community part (control against the community's voice)" {
     choices = path(swap(4, "cut-community"), QUIET), seed = 1,
-    expect = { ending = "holding", band = "exemplary", overall = { 90.4, 91.4 }, violations = 0 },
+    expect = { ending = "holding", band = "proficient", overall = { 90.4, 91.4 }, violations = 0 },
   },
   test "trade-off: a softer warning (respect against naming consequences)" {
     choices = path(swap(5, "vague-warning"), SHOOTING), seed = 3,
@@ -85,15 +85,15 @@ return {
   },
   test "trade-off: postpone the call-in (restraint against safety)" {
     choices = path(swap(7, "postpone"), QUIET), seed = 1,
-    expect = { ending = "holding", band = "exemplary", overall = { 91.6, 92.6 }, violations = 0 },
+    expect = { ending = "holding", band = "proficient", overall = { 91.6, 92.6 }, violations = 0 },
   },
   test "trade-off: question Deshawn (the investigation against deterrence first)" {
     choices = path(swap(8, "question-deshawn"), QUIET), seed = 1,
-    expect = { ending = "holding", band = "exemplary", overall = { 92.5, 93.5 }, violations = 0 },
+    expect = { ending = "holding", band = "proficient", overall = { 92.5, 93.5 }, violations = 0 },
   },
   test "trade-off: interview Marcus (a lead against the room's trust)" {
     choices = path(swap(9, "interview-marcus"), QUIET), seed = 1,
-    expect = { ending = "holding", band = "exemplary", overall = { 94.9, 95.9 }, violations = 0 },
+    expect = { ending = "holding", band = "proficient", overall = { 94.9, 95.9 }, violations = 0 },
   },
   test "trade-off: charge tonight (speed against due process)" {
     choices = path(PLAN, { "charge-tonight", "as-announced" }), seed = 3,

@@ -81,13 +81,13 @@ return {
     seed = 1,
     choices = { "arrest", "clear-mia", "explain-advice", "offer-rc", "his-choice", "prepare-him",
                 "script-open", "back-to-chloe", "harm-questions", "asked-terms", "ask-graham" },
-    expect = { ending = "kept-in-person", band = "exemplary", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "kept-in-person", band = "proficient", overall = { 85, 99 }, violations = {} },
   },
   test "trade-off: a recorded word with Mia to satisfy Graham" {
     seed = 1,
     choices = { "take-home", "warn-mia", "explain-advice", "offer-rc", "his-choice", "prepare-him",
                 "script-open", "back-to-chloe", "harm-questions", "asked-terms", "ask-graham" },
-    expect = { ending = "kept-in-person", band = "exemplary", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "kept-in-person", band = "proficient", overall = { 85, 99 }, violations = {} },
   },
   test "trade-off: a volunteer appropriate adult today instead of waiting for Sarah" {
     seed = 3,
@@ -117,13 +117,13 @@ return {
     seed = 1,
     choices = { "take-home", "clear-mia", "explain-advice", "offer-rc", "his-choice", "prepare-him",
                 "script-open", "hear-sarah", "harm-questions", "asked-terms", "ask-graham" },
-    expect = { ending = "kept-in-person", band = "exemplary", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "kept-in-person", band = "proficient", overall = { 85, 99 }, violations = {} },
   },
   test "trade-off: writing in Sarah's curfew" {
     seed = 1,
     choices = { "take-home", "clear-mia", "explain-advice", "offer-rc", "his-choice", "prepare-him",
                 "script-open", "back-to-chloe", "harm-questions", "add-curfew", "ask-graham" },
-    expect = { ending = "kept-in-person", band = "exemplary", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "kept-in-person", band = "proficient", overall = { 85, 99 }, violations = {} },
   },
   test "trade-off: posting the letter without asking Kerry" {
     seed = 3,
@@ -136,14 +136,14 @@ return {
     seed = 1,
     choices = { "take-home", "clear-mia", "explain-advice", "offer-rc", "his-choice", "prepare-him",
                 "script-open", "back-to-chloe", "harm-questions", "asked-terms", "write-off" },
-    expect = { ending = "kept-in-person", band = "exemplary", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "kept-in-person", band = "proficient", overall = { 85, 99 }, violations = {} },
   },
   test "trade-off: softening Graham's relayed words to spare Chloe" {
     seed = 3,
     choices = { "take-home", "clear-mia", "wait-for-mum", "explain-advice", "offer-rc", "his-choice",
                 "take-his-words", "script-open", "back-to-chloe", "soften", "asked-terms",
                 "report-back/kept-relayed" },
-    expect = { ending = "kept-relayed", band = "exemplary", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "kept-relayed", band = "proficient", overall = { 85, 99 }, violations = {} },
   },
   test "a pressed manager not freed: the script alone does not repair consent" {
     seed = 1,

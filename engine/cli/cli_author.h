@@ -27,6 +27,9 @@ void cli_print_coverage(FILE *out, const Scenario *sc, const Coverage *cov, bool
  * preceded by a comma when *shown objects came before; *shown counts it). EXIT_OK;
  * EXIT_FAIL when a strategy reached the top band or a run failed; EXIT_DATAERR when the
  * scenario could not be explored (said on stderr with json, so stdout stays one document). */
+/* rjsim check --decisions: each decision's choices and their credit (score.h), on stdout.
+ * 0, or -1 when out of memory. */
+int cli_print_decisions(const Scenario *sc, const Explorer *e);
 int cli_test_strategies(const char *path, const Scenario *sc, uint64_t seed, long seeds, bool json, int *shown);
 
 /* Parses one --set NAME=VALUE for sc into vars (which holds sc's variables): the value is

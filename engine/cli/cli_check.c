@@ -2,6 +2,7 @@
  * reachable state, runs every check of core/lint.h, and reports file:line diagnostics
  * grouped per file with a summary line, as text or (--json) as one JSON document. */
 #include "cli.h"
+#include "cli_author.h"
 
 #include "core/audit.h"
 #include "core/explorer.h"
@@ -15,7 +16,7 @@
 #include <time.h>
 
 static const char check_usage[] =
-    "Usage: rjsim check [--strict] [--json] [--stats] [--rubric FILE] FILE...\n"
+    "Usage: rjsim check [--strict] [--json] [--stats] [--decisions] [--rubric FILE] FILE...\n"
     "Load each scenario, walk every path, and report errors and warnings as file:line:\n"
     "load errors, dead ends, loops with no way out, parts never reached, variables never\n"
     "read or never set, principles scored but never varied, choices without feedback,\n"
@@ -32,6 +33,9 @@ static const char check_usage[] =
     "  --strict       warnings fail too, audit warnings included (exit 65)\n"
     "  --json         print the same as one JSON document, for editors and tools\n"
     "  --stats        also print how long each step took and the memory used\n"
+    "  --decisions    also list each decision's choices with their credit: 1 for the best, 0\n"
+    "                 for one that gives up all the decision puts at stake, below 0.5 a\n"
+    "                 serious mistake (docs/architecture.md, \"Scoring\")\n"
     "  --rubric FILE  rubric to check against (default: rubric.lua beside each scenario)\n"
     "\n"
     "Exit status: 0 when clean, 65 when a scenario has errors (or warnings, with --strict).\n";
@@ -155,7 +159,7 @@ static void print_json(const Report *r, bool stats, bool first)
 }
 
 /* Loads, explores and lints one file into r, then prints it. */
-static void check_one(Report *r, const char *rubric, bool json, bool stats, bool first)
+static void check_one(Report *r, const char *rubric, bool json, bool stats, bool decisions, bool first)
 {
     Diag err;
     diag_clear(&err);
@@ -214,6 +218,8 @@ static void check_one(Report *r, const char *rubric, bool json, bool stats, bool
         print_json(r, stats, first);
     else
         print_text(r, stats);
+    if (decisions && e && !json && cli_print_decisions(script_scenario(ss), e))
+        cli_error("out of memory while listing the decisions");
     free(reads);
     free(writes);
     explorer_free(e);
@@ -230,8 +236,9 @@ int cli_check(int argc, char **argv)
 {
     static const struct option opts[] = {{"strict", no_argument, NULL, 's'}, {"rubric", required_argument, NULL, 'r'},
                                          {"json", no_argument, NULL, 'j'},   {"stats", no_argument, NULL, 'S'},
+                                         {"decisions", no_argument, NULL, 'd'},
                                          {"help", no_argument, NULL, 'h'},   {NULL, 0, NULL, 0}};
-    bool strict = false, json = false, stats = false;
+    bool strict = false, json = false, stats = false, decisions = false;
     const char *rubric = NULL;
     int opt;
     optind = 1;
@@ -241,6 +248,7 @@ int cli_check(int argc, char **argv)
         case 'r': rubric = optarg; break;
         case 'j': json = true; break;
         case 'S': stats = true; break;
+        case 'd': decisions = true; break;
         case 'h': fputs(check_usage, stdout); return EXIT_OK;
         default: fputs(check_usage, stderr); return EXIT_USAGE;
         }
@@ -260,7 +268,7 @@ int cli_check(int argc, char **argv)
         Report r;
         memset(&r, 0, sizeof r);
         r.path = argv[i];
-        check_one(&r, rubric, json, stats, files == 0);
+        check_one(&r, rubric, json, stats, decisions, files == 0);
         errors += diag_list_errors(&r.diags);
         warnings += diag_list_warnings(&r.diags);
         audit += diag_list_warnings(&r.audit);

@@ -10,14 +10,7 @@ the listed scenarios.
 
 # Until issue #13 rewrites the library: every bundled scenario as of issue #12.
 EXPECTED_TO_FAIL = {
-    "baltimore-car-damage",
-    "boulder-graffiti",
     "common-justice-robbery",
-    "dc-youth-metro",
-    "elderly-victim-declines",
+    "baltimore-car-damage",
     "ipv-mediation-request",
-    "king-county-firs",
-    "milwaukee-corner-shop",
-    "restitution-shortfall",
-    "thames-valley-caution",
 }

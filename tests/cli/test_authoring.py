@@ -161,6 +161,16 @@ def the_audit_flags_a_scenario_whose_best_answer_is_always_the_longest():
 
 
 @test
+def check_decisions_lists_each_choices_credit():
+    r = run("check", "--decisions", AUDIT_BALANCED)
+    expect(r.returncode == 0, r.stdout + r.stderr)
+    expect("  scene 's2' (line 20, 1 state): c2-1 0.92 c2-2 0.00 (serious) c2-3 1.00 (best)\n" in r.stdout, r.stdout)
+    expect(r.stdout.count("  scene 's") == 8, r.stdout)
+    r = run("check", AUDIT_BALANCED)
+    expect("credit" not in r.stdout, "only with --decisions")
+
+
+@test
 def the_audit_measures_small_scenarios_without_judging_them():
     r = run("check", "--strict", f"{LINT}/clean.lua")
     expect(r.returncode == 0 and "  audit: 2 decisions (too few to judge);" in r.stdout, r.stdout)
