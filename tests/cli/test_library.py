@@ -1,7 +1,8 @@
 #!/usr/bin/python3
-"""The bundled scenario library as a whole (issue 4): enough scenarios for both roles, every
-principle measured by at least three scenarios, every safeguard breakable in at least one,
-at least three endings each, all reachable.
+"""The bundled scenario library as a whole (issues 4 and 13): enough scenarios for both roles,
+every principle measured by at least four scenarios, every safeguard breakable in at least
+two, at least three endings each, all reachable and each one pinned by the scenario's test
+file, and at least three real trade-offs in each scenario.
 
 Usage: tests/cli/test_library.py BUILD_DIR      Prints 'N passed, N failed' last.
 """
@@ -52,12 +53,21 @@ def the_library_has_ten_scenarios_for_both_roles():
 
 
 @test
-def every_principle_is_measured_by_three_scenarios():
+def every_principle_is_measured_by_four_scenarios():
     files = checked()
     for p in rubric_ids("principles"):
         measuring = [name for name, f in files.items()
                      if p in f["ranges"] and f["ranges"][p]["max"] > f["ranges"][p]["min"]]
-        expect(len(measuring) >= 3, f"{p} is measured by {measuring}")
+        expect(len(measuring) >= 4, f"{p} is measured by {measuring}")
+
+
+# Safeguards breakable in fewer than two scenarios, with the reason: the one place the gap
+# is written; the test below fails when one of them is fixed (take it off) or another appears.
+THIN_SAFEGUARDS = {
+    # A conference in an intimate-partner violence case: only ipv-mediation-request is such a
+    # case so far; a second IPV-related scenario is still to be written (issue #13).
+    "ipv_conference",
+}
 
 
 @test
@@ -67,12 +77,16 @@ def every_safeguard_can_be_broken_in_a_reachable_choice():
     files = checked()
     for name, f in files.items():
         expect(f["choices"]["available"] == f["choices"]["total"], f"{name}: {f['choices']}")
-    breakable = set()
+    breakable = {}
     for path in SCENARIOS:
         with open(path) as fh:
-            breakable |= set(re.findall(r'\bviolation = "([a-z_]+)"', fh.read()))
+            for s in set(re.findall(r'\bviolation = "([a-z_]+)"', fh.read())):
+                breakable[s] = breakable.get(s, 0) + 1
     missing = [s for s in rubric_ids("safeguards") if s not in breakable]
     expect(not missing, f"never breakable: {missing}")
+    thin = {s for s in rubric_ids("safeguards") if breakable.get(s, 0) < 2}
+    expect(thin == THIN_SAFEGUARDS, f"breakable in fewer than two scenarios: {sorted(thin)}, "
+                                    f"expected {sorted(THIN_SAFEGUARDS)}")
 
 
 @test
@@ -85,6 +99,28 @@ def every_scenario_has_three_reachable_endings_and_names_its_programme():
         with open(path) as fh:
             text = fh.read()
         expect(re.search(r'\bmodelled_on = "[^"]{10,}"', text), f"{path}: modelled_on")
+
+
+@test
+def every_scenario_has_three_real_trade_offs_unless_listed():
+    for name, f in checked().items():
+        n = f["audit"]["tradeoffs"]
+        if name[:-len(".lua")] not in EXPECTED_TO_FAIL:
+            expect(n >= 3, f"{name}: {n} real trade-offs")
+
+
+@test
+def every_ending_is_pinned_by_the_scenarios_test_file():
+    for path in SCENARIOS:
+        with open(path) as fh:
+            endings = re.findall(r'^\s*ending "([^"]+)"', fh.read(), re.M)
+        with open(path[:-len(".lua")] + ".test.lua") as fh:
+            tests = fh.read()
+        pinned = set(re.findall(r'\bending = "([^"]+)"', tests))
+        for group in re.findall(r'\bending = \{([^}]*)\}', tests):
+            pinned |= set(re.findall(r'"([^"]+)"', group))
+        missing = [e for e in endings if e not in pinned]
+        expect(endings and not missing, f"{os.path.basename(path)}: endings no test expects: {missing}")
 
 
 @test
