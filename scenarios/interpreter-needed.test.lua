@@ -31,7 +31,7 @@ return {
     choices = { "refer-both", "mam-interpreter", "his-choice", "relay-views", "relayed-schedule" },
     expect = { ending = "relayed-views", overall = 100, band = "exemplary", violations = 0 },
   },
-  test "he declines; the ordinary court with services (trade-off: least intrusive)" {
+  test "he declines; the ordinary court with services: lawful, but it ends the case short of what he asked for" {
     seed = 3,
     choices = { "refer-both", "mam-interpreter", "his-choice", "file-with-services" },
     expect = { ending = "court-with-services", band = "proficient", overall = { 70, 80 }, violations = 0 },
@@ -53,19 +53,19 @@ return {
     seed = 1,
     choices = { "refer-both", "mam-interpreter", "recommend", "intro-only", "set-aside",
                 "joint", "sight-sign", "approve-asked", "close-extend" },
-    expect = { ending = "both-closed", band = "proficient", overall = { 88, 96 }, violations = 0 },
+    expect = { ending = "both-closed", band = "exemplary", overall = { 95, 98 }, violations = 0 },
   },
   test "trade-off: waiting for counsel and a certified interpreter before any preparation" {
     seed = 1,
     choices = { "refer-both", "mam-interpreter", "his-choice", "wait-for-all", "set-aside",
                 "joint", "sight-sign", "approve-asked", "close-extend" },
-    expect = { ending = "both-closed", band = "proficient", overall = { 88, 96 }, violations = 0 },
+    expect = { ending = "both-closed", band = "exemplary", overall = { 95, 98 }, violations = 0 },
   },
   test "trade-off: asking the lawyers to settle the facts" {
     seed = 1,
     choices = { "refer-both", "mam-interpreter", "his-choice", "intro-only", "lawyers-agree",
                 "joint", "sight-sign", "approve-asked", "close-extend" },
-    expect = { ending = "both-closed", band = "proficient", overall = { 86, 95 }, violations = 0 },
+    expect = { ending = "both-closed", band = "exemplary", overall = { 95, 98 }, violations = 0 },
   },
   test "trade-off: two separate conferences" {
     seed = 1,
@@ -77,25 +77,25 @@ return {
     seed = 1,
     choices = { "refer-both", "mam-interpreter", "his-choice", "intro-only", "set-aside",
                 "joint", "wait-written", "approve-asked", "close-extend" },
-    expect = { ending = "both-closed", band = "proficient", overall = { 88, 96 }, violations = 0 },
+    expect = { ending = "both-closed", band = "exemplary", overall = { 96, 99.9 }, violations = 0 },
   },
   test "trade-off: replacing the Saturdays with community service" {
     seed = 1,
     choices = { "refer-both", "mam-interpreter", "his-choice", "intro-only", "set-aside",
                 "joint", "sight-sign", "cut-saturdays", "close-extend" },
-    expect = { ending = "both-closed", band = "proficient", overall = { 86, 94 }, violations = 0 },
+    expect = { ending = "both-closed", band = "exemplary", overall = { 95, 98 }, violations = 0 },
   },
-  test "trade-off: repayment in thirty days, as he asked" {
+  test "a mistake: repayment in thirty days, as he asked, which the family cannot keep" {
     seed = 3,
     choices = { "refer-both", "mam-interpreter", "his-choice", "relay-views", "relayed-now" },
     expect = { ending = "relayed-views", band = "proficient", overall = { 75, 84 }, violations = 0 },
   },
 
-  test "trade-off: Edwin interprets, then a second pass through him (the doubt stays)" {
+  test "Edwin interprets, then a second pass through him: the doubt stays, Marisol catches it" {
     seed = 1,
     choices = { "refer-both", "edwin-interprets", "go-over-again", "intro-only", "set-aside",
                 "ask-afresh", "joint", "sight-sign", "approve-asked", "close-extend" },
-    expect = { ending = "both-closed", band = { "exemplary", "proficient" }, overall = { 75, 90 }, violations = 0 },
+    expect = { ending = "both-closed", band = "proficient", overall = { 75, 90 }, violations = 0 },
   },
   test "recovery after Dario spoke before advice: pausing without undoing" {
     seed = 1,

@@ -61,10 +61,11 @@ return {
   },
   test "trade-off: telling the facilitator nothing about his needs" {
     seed = 1, choices = with(6, "facts-only-prep"),
-    expect = { ending = "agreement-kept", band = "proficient", overall = { 85, 92 }, violations = 0 },
+    expect = { ending = "agreement-kept", band = "exemplary", overall = { 95, 99 }, violations = 0 },
   },
 
-  test "trade-off: leaving it to the school, then asking her a day late" {
+  -- Not a trade-off: leaving the injured teacher out is a serious mistake, recovered from a day late.
+  test "recovery: leaving it to the school, then asking her a day late" {
     seed = 1,
     choices = { "school-only", "see-her", "call-friday", "malik-only", "facts-only",
                 "family-shares", "own-part", "ask-rochelle", "kept" },
