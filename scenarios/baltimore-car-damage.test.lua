@@ -45,7 +45,7 @@ return {
   },
   test "ending: closed over Mr. Greene's objection (trade-off shortfall: least intrusive)" {
     choices = path("nothing-added", "call-it-complete"), seed = 3,
-    expect = { ending = "closed-disputed", overall = { 80, 95 }, violations = 0 },
+    expect = { ending = "closed-disputed", overall = { 90, 99 }, band = "exemplary", violations = 0 },
   },
   test "ending: all three charged after an unfinished agreement" {
     choices = path("nothing-added", "charge-all-three"), seed = 3,
@@ -85,16 +85,16 @@ return {
   test "trade-off corner: booking the boys, as Mr. Greene wanted" {
     choices = { "book-them", "refer-three", "free-choice", "straight-answer", "speak-saw",
                 "decline-to-judge", "leave-to-denise", "nothing-added", "close-and-explain" }, seed = 1,
-    expect = { ending = "kept", overall = { 85, 95 }, violations = 0 },
+    expect = { ending = "kept", overall = { 90, 99 }, band = "exemplary", violations = 0 },
   },
   test "trade-off circle_open: passing" {
     choices = { "home-to-parents", "refer-three", "free-choice", "straight-answer", "pass",
                 "decline-to-judge", "leave-to-denise", "nothing-added", "close-and-explain" }, seed = 1,
-    expect = { ending = "kept", overall = { 85, 99 }, band = "proficient", violations = 0 },
+    expect = { ending = "kept", overall = { 90, 99 }, band = "exemplary", violations = 0 },
   },
   test "trade-off kevin: telling Mr. Greene what the footage shows" {
     choices = { "home-to-parents", "refer-three", "free-choice", "straight-answer", "speak-saw",
                 "decline-to-judge", "read-footage", "nothing-added", "close-and-explain" }, seed = 1,
-    expect = { ending = "kept", overall = { 85, 95 }, violations = 0 },
+    expect = { ending = "kept", overall = { 90, 99 }, band = "exemplary", violations = 0 },
   },
 }

@@ -38,7 +38,7 @@ return {
     choices = { "safe-to-talk", "send-police", "her-pace", "keep-prosecution",
                 "cold-decision", "discount-her", "after-case", "non-dv-plea" },
     seed = 1,
-    expect = { ending = "quick_plea", band = "needs_work", overall = { 40, 50 }, violations = {} },
+    expect = { ending = "quick_plea", band = "developing", overall = { 48, 56 }, violations = {} },
   },
   test "ending: broken confidence" {
     choices = { "safe-to-talk", "send-police", "keep-door-open", "keep-prosecution",
@@ -58,18 +58,19 @@ return {
     expect = { ending = "prosecution_support", band = "proficient", overall = { 70, 80 }, violations = {} },
   },
 
-  -- Trade-offs: the other defensible choice, with the rest played well.
+  -- Trade-offs: the other defensible choice, with the rest played well (and one mistake
+  -- recovered from, which keeps the attempt out of the top band).
   test "trade-off at the breach: police now instead of a safe callback" {
     seeds = { 1, 2 },
     choices = { "safe-to-talk", "send-police", "risk-assessment", "keep-prosecution",
                 "explain-honestly", "keep-order", "specialist-referral", "dv-plea" },
     expect = { ending = "prosecution_support", band = "exemplary", overall = { 97, 99 }, violations = {} },
   },
-  test "at the advocate's meeting: let her set the pace (costs safety)" {
+  test "trade-off at the advocate's meeting: let her set the pace (costs safety)" {
     seed = 1,
     choices = { "safe-to-talk", "send-police", "her-pace", "keep-prosecution",
                 "explain-honestly", "keep-order", "specialist-referral", "dv-plea" },
-    expect = { ending = "prosecution_support", band = "proficient", overall = { 88, 95 }, violations = {} },
+    expect = { ending = "prosecution_support", band = "exemplary", overall = { 90, 96 }, violations = {} },
   },
   test "trade-off at the order hearing: support the narrower order she asked for" {
     seed = 1,
@@ -81,15 +82,15 @@ return {
     seed = 1,
     choices = { "safe-to-talk", "send-police", "risk-assessment", "keep-prosecution",
                 "explain-honestly", "keep-order", "after-case", "dv-plea" },
-    expect = { ending = "prosecution_support", band = "proficient", overall = { 88, 93 }, violations = {} },
+    expect = { ending = "prosecution_support", band = "exemplary", overall = { 90, 96 }, violations = {} },
   },
-  test "in the silence: a rights letter to her home (costs safety)" {
+  test "trade-off in the silence: a rights letter to her home (costs safety)" {
     seed = 3,
     choices = { "safe-to-talk", "send-police", "letter-home", "keep-prosecution",
                 "explain-honestly", "keep-order", "specialist-referral", "dv-plea" },
-    expect = { ending = "prosecution_support", band = "proficient", overall = { 88, 93 }, violations = {} },
+    expect = { ending = "prosecution_support", band = "exemplary", overall = { 90, 96 }, violations = {} },
   },
-  test "trade-off on the first call: the policy, said plainly" {
+  test "on the first call: the policy said plainly on an open line is a serious mistake, then recovered" {
     choices = { "say-policy", "advocate-repair", "keep-door-open", "keep-prosecution",
                 "explain-honestly", "keep-order", "specialist-referral", "dv-plea" },
     seed = 3,
