@@ -69,13 +69,9 @@ return {
     choices = path(swap(1, "quiet-month"), RESET), seed = 1,
     expect = { ending = "dismissed", band = "exemplary", overall = { 95.2, 96.2 }, violations = 0 },
   },
-  test "trade-off: the citation as a breach (answering it against the presumption)" {
-    choices = path(swap(2, "count-as-breach"), RESET), seed = 1,
-    expect = { ending = "dismissed", band = "proficient", overall = { 87.9, 88.9 }, violations = 0 },
-  },
   test "trade-off: hear him in your office (first-hand against the facilitator's role)" {
     choices = path(swap(3, "your-office"), RESET), seed = 1,
-    expect = { ending = "dismissed", band = "proficient", overall = { 90.7, 91.7 }, violations = 0 },
+    expect = { ending = "dismissed", band = "exemplary", overall = { 94.4, 95.4 }, violations = 0 },
   },
   test "trade-off: accept his withdrawal (his choice against the repair)" {
     choices = { "meet-first", "separate-file", "facilitator-runs", "accept-withdrawal", "apply-policy",
@@ -86,11 +82,18 @@ return {
     choices = path(swap(5, "add-to-agreement"), RESET), seed = 1,
     expect = { ending = "dismissed", band = "exemplary", overall = { 94.1, 95.1 }, violations = 0 },
   },
-  test "trade-off: waive the money (a quick close against her repair)" {
+
+  -- Written as mistakes, and valued so (credit below 0.5): each keeps the attempt out of the
+  -- top band even with every other choice the most restorative.
+  test "a serious mistake: count the citation as a breach (an allegation treated as proven)" {
+    choices = path(swap(2, "count-as-breach"), RESET), seed = 1,
+    expect = { ending = "dismissed", band = "proficient", overall = { 87.9, 88.9 }, violations = 0 },
+  },
+  test "a serious mistake: waive her money for a quick close (not the prosecutor's to forgive)" {
     choices = path(START, { "waive-money", "dismiss" }), seed = 1,
     expect = { ending = "dismissed", band = "proficient", overall = { 87.4, 88.4 }, violations = 0 },
   },
-  test "trade-off: settle at $300 (speed against her loss)" {
+  test "a serious mistake: settle at $300 (speed, at the cost of her proven loss)" {
     choices = path(START, { "original-charge", "settle-300" }), seed = 3,
     expect = { ending = "court-no-harsher", band = "proficient", overall = { 87.0, 88.0 }, violations = 0 },
   },

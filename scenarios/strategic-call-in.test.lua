@@ -73,30 +73,33 @@ return {
   },
   test "trade-off: spare Ms. Gaines (protection against her voice)" {
     choices = path(swap(3, "spare-gaines"), QUIET), seed = 1,
-    expect = { ending = "holding", band = "proficient", overall = { 94.2, 95.2 }, violations = 0 },
-  },
-  test "trade-off: cut the community part (control against the community's voice)" {
-    choices = path(swap(4, "cut-community"), QUIET), seed = 1,
-    expect = { ending = "holding", band = "proficient", overall = { 90.4, 91.4 }, violations = 0 },
+    expect = { ending = "holding", band = "exemplary", overall = { 95.8, 96.8 }, violations = 0 },
   },
   test "trade-off: a softer warning (respect against naming consequences)" {
     choices = path(swap(5, "vague-warning"), SHOOTING), seed = 3,
     expect = { ending = "kept-word", band = "exemplary", overall = { 96.0, 97.0 }, violations = 0 },
   },
-  test "trade-off: postpone the call-in (restraint against safety)" {
-    choices = path(swap(7, "postpone"), QUIET), seed = 1,
-    expect = { ending = "holding", band = "proficient", overall = { 91.6, 92.6 }, violations = 0 },
-  },
   test "trade-off: question Deshawn (the investigation against deterrence first)" {
     choices = path(swap(8, "question-deshawn"), QUIET), seed = 1,
-    expect = { ending = "holding", band = "proficient", overall = { 92.5, 93.5 }, violations = 0 },
+    expect = { ending = "holding", band = "exemplary", overall = { 95.8, 96.8 }, violations = 0 },
   },
   test "trade-off: interview Marcus (a lead against the room's trust)" {
     choices = path(swap(9, "interview-marcus"), QUIET), seed = 1,
-    expect = { ending = "holding", band = "proficient", overall = { 94.9, 95.9 }, violations = 0 },
+    expect = { ending = "holding", band = "exemplary", overall = { 96.2, 97.2 }, violations = 0 },
   },
   test "trade-off: charge tonight (speed against due process)" {
     choices = path(PLAN, { "charge-tonight", "as-announced" }), seed = 3,
     expect = { ending = "kept-word", band = "exemplary", overall = { 95.5, 96.5 }, violations = 0 },
+  },
+
+  -- Written as mistakes, and valued so (credit below 0.5): they keep the attempt out of the
+  -- top band even with every other choice the most restorative.
+  test "a serious mistake: cut the community part (control, at the cost of the moral voice)" {
+    choices = path(swap(4, "cut-community"), QUIET), seed = 1,
+    expect = { ending = "holding", band = "proficient", overall = { 90.4, 91.4 }, violations = 0 },
+  },
+  test "a serious mistake: postpone the call-in a month and say nothing about why" {
+    choices = path(swap(7, "postpone"), QUIET), seed = 1,
+    expect = { ending = "holding", band = "proficient", overall = { 91.6, 92.6 }, violations = 0 },
   },
 }
