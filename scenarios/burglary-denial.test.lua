@@ -2,7 +2,9 @@
 --   rjsim test scenarios/burglary-denial.lua
 -- The most and least restorative paths come from the explorer (auto = "best" / "worst");
 -- every ending is also reached by an explicit path of choice ids, and each trade-off
--- decision is played the other defensible way. The chance after the update sends seeds
+-- decision is played the other defensible way (exemplary: no decision below half credit);
+-- a promise of a meeting at the first visit, and sending nothing to the court, are mistakes
+-- the story names, pinned in the band a serious mistake leaves. The chance after the update sends seeds
 -- 1, 2 and 6 to the guilty plea and seeds 3, 4 and 5 to trial.
 local B = { "honest-information", "wait-for-solicitor", "explain-no-rj-in-denial",
             "charge-no-conditions", "honest-update" }
@@ -71,15 +73,15 @@ return {
   },
 
   -- the trade-offs, played the other defensible way
-  test "trade-off at the first visit: a promise she wanted" {
+  test "a serious mistake at the first visit: a promise she wanted" {
     choices = { "promise-meeting", "wait-for-solicitor", "explain-no-rj-in-denial", "charge-no-conditions",
                 "honest-update", "offer-freely", "keep-confidence" }, seed = 1,
-    expect = { ending = "post-plea", band = "proficient", overall = { 86.3, 88.3 } },
+    expect = { ending = "post-plea", band = "proficient", overall = { 84.7, 86.7 } },
   },
   test "trade-off at the first visit: support first, hopes low" {
     choices = { "court-and-support", "wait-for-solicitor", "explain-no-rj-in-denial", "charge-no-conditions",
                 "honest-update", "offer-freely", "keep-confidence" }, seed = 1,
-    expect = { ending = "post-plea", band = "proficient", overall = { 84.7, 86.7 } },
+    expect = { ending = "post-plea", band = "exemplary", overall = { 93.5, 95.5 } },
   },
   test "trade-off in the corridor: owning up, said too early" {
     choices = { "honest-information", "hint-at-admission", "explain-no-rj-in-denial", "charge-no-conditions",

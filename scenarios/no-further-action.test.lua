@@ -2,7 +2,9 @@
 --   rjsim test scenarios/no-further-action.lua
 -- The most and least restorative paths come from the explorer (auto = "best" / "worst");
 -- every ending is also reached by an explicit path of choice ids, and each trade-off
--- decision is played the other defensible way. After the call with Nicola, chance sends
+-- decision is played the other defensible way (exemplary: no decision below half credit);
+-- the options that are mistakes the story names (a community resolution, telling Nicola
+-- without Hazel's say) are pinned in the band a serious mistake leaves. After the call with Nicola, chance sends
 -- seeds 1, 2, 5 and 6 to a quiet follow-up and seeds 3, 4 and 10 to a second football.
 local START = { "visit-open", "ask-hazel", "talk-with-dad" }
 local NFA = { "visit-open", "ask-hazel", "talk-with-dad", "no-further-action", "plain-reasons",
@@ -77,23 +79,23 @@ return {
   -- the trade-offs, played the other defensible way
   test "trade-off at the log: a phone call instead of a visit" {
     choices = swap(1, "phone-first", "check-in"), seed = 1,
-    expect = { ending = "nothing-further", band = "proficient", overall = { 90.6, 92.6 } },
+    expect = { ending = "nothing-further", band = "exemplary", overall = { 93.6, 95.6 } },
   },
   test "trade-off on the doorstep: closing it without asking" {
     choices = swap(2, "close-at-door", "check-in"), seed = 1,
-    expect = { ending = "nothing-further", band = "proficient", overall = { 86.5, 88.5 } },
+    expect = { ending = "nothing-further", band = "exemplary", overall = { 93.7, 95.7 } },
   },
   test "trade-off next door: a voluntary interview under caution" {
     choices = swap(3, "station-interview", "check-in"), seed = 1,
     expect = { ending = "nothing-further", band = "exemplary", overall = { 94.1, 96.1 } },
   },
-  test "trade-off at the outcome: a community resolution, explained" {
+  test "net-widening at the outcome: a community resolution, explained, is a serious mistake" {
     choices = with(START, "community-resolution", "explain-cr"), seed = 2,
     expect = { ending = "on-file", band = "proficient", overall = { 79, 81 } },
   },
   test "trade-off at the record: one line" {
     choices = swap(5, "one-line", "check-in"), seed = 1,
-    expect = { ending = "nothing-further", band = "proficient", overall = { 86.5, 88.5 } },
+    expect = { ending = "nothing-further", band = "exemplary", overall = { 94.1, 96.1 } },
   },
   test "trade-off over the fence: community mediation" {
     choices = swap(6, "offer-mediation", "check-in"), seed = 1,
@@ -101,14 +103,14 @@ return {
   },
   test "trade-off with Nicola: confidentiality first" {
     choices = swap(7, "cannot-discuss", "check-in"), seed = 1,
-    expect = { ending = "nothing-further", band = "proficient", overall = { 86.9, 88.9 } },
+    expect = { ending = "nothing-further", band = "exemplary", overall = { 94, 96 } },
   },
-  test "trade-off with Nicola: a straight answer at once" {
+  test "a serious mistake with Nicola: a straight answer without Hazel's say" {
     choices = swap(7, "explain-to-nicola", "check-in"), seed = 1,
     expect = { ending = "nothing-further", band = "proficient", overall = { 86.5, 88.5 } },
   },
   test "trade-off at the follow-up: leave it closed" {
     choices = with(NFA, "leave-closed"), seed = 1,
-    expect = { ending = "nothing-further", band = "proficient", overall = { 86.5, 88.5 } },
+    expect = { ending = "nothing-further", band = "exemplary", overall = { 93.7, 95.7 } },
   },
 }
