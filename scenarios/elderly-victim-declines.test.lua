@@ -113,7 +113,7 @@ return {
     seed = 1,
     choices = { "accept-refusal", "move-to-linda", "indirect-options", "take-her-words",
                 "conditional-caution", "exact-words", "via-linda", "new-rate" },
-    expect = { ending = "heard-unseen", band = "proficient", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "heard-unseen", band = "exemplary", overall = { 94, 98 }, violations = {} },
   },
   test "trade-off: a Victim Personal Statement instead of relayed views" {
     seed = 1,
@@ -129,11 +129,14 @@ return {
   test "trade-off: letting the last £60 go" {
     seed = 1,
     choices = path(GOOD_START, "conditional-caution", "exact-words", "via-linda", "let-it-go"),
-    expect = { ending = "heard-unseen", band = "proficient", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "heard-unseen", band = "exemplary", overall = { 95, 99 }, violations = {} },
   },
-  test "trade-off: explaining the court outcome in person" {
+
+  -- Warm, but a serious mistake: she asked that news go through Linda, and the knock at her
+  -- door is what she fears (credit about 0.3 at 'review'), so it keeps the attempt out of the top band.
+  test "an unannounced visit to explain the court outcome: kindly meant, but a serious mistake" {
     seed = 1,
     choices = path(GOOD_START, "charge", "exact-words", "via-linda", "call-round"),
-    expect = { ending = "court-route", overall = { 70, 99 }, violations = {} },
+    expect = { ending = "court-route", band = "proficient", overall = { 83, 88 }, violations = {} },
   },
 }

@@ -76,18 +76,26 @@ return {
     expect = { ending = "kept-in-person", band = "developing", violations = { "degrading_terms" } },
   },
 
+  -- A lawful choice that is still a serious mistake here: the desk caution gives up the
+  -- whole restorative caution (credit 0 at 'admission'), so it keeps the attempt out of the top band.
+  test "the desk caution instead of the meeting: lawful, but a serious mistake beside the restorative caution" {
+    seed = 1,
+    choices = { "take-home", "clear-mia", "explain-advice", "desk-caution", "ask-the-shop" },
+    expect = { ending = "desk-caution", band = "proficient", overall = { 60, 84 }, violations = {} },
+  },
+
   -- The trade-offs: the other defensible choice, with the rest played well.
   test "trade-off: arrest for a quick answer instead of taking her home" {
     seed = 1,
     choices = { "arrest", "clear-mia", "explain-advice", "offer-rc", "his-choice", "prepare-him",
                 "script-open", "back-to-chloe", "harm-questions", "asked-terms", "ask-graham" },
-    expect = { ending = "kept-in-person", band = "proficient", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "kept-in-person", band = "exemplary", overall = { 94, 98 }, violations = {} },
   },
   test "trade-off: a recorded word with Mia to satisfy Graham" {
     seed = 1,
     choices = { "take-home", "warn-mia", "explain-advice", "offer-rc", "his-choice", "prepare-him",
                 "script-open", "back-to-chloe", "harm-questions", "asked-terms", "ask-graham" },
-    expect = { ending = "kept-in-person", band = "proficient", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "kept-in-person", band = "exemplary", overall = { 94, 98 }, violations = {} },
   },
   test "trade-off: a volunteer appropriate adult today instead of waiting for Sarah" {
     seed = 3,
@@ -95,11 +103,6 @@ return {
                 "take-his-words", "script-open", "back-to-chloe", "read-exact", "asked-terms",
                 "report-back/kept-relayed" },
     expect = { ending = "kept-relayed", band = "exemplary", overall = { 85, 99 }, violations = {} },
-  },
-  test "trade-off: the desk caution instead of the meeting" {
-    seed = 1,
-    choices = { "take-home", "clear-mia", "explain-advice", "desk-caution", "ask-the-shop" },
-    expect = { ending = "desk-caution", overall = { 60, 84 }, violations = {} },
   },
   test "trade-off: relaying an angry manager's views instead of preparing him" {
     seed = 1,
@@ -117,13 +120,13 @@ return {
     seed = 1,
     choices = { "take-home", "clear-mia", "explain-advice", "offer-rc", "his-choice", "prepare-him",
                 "script-open", "hear-sarah", "harm-questions", "asked-terms", "ask-graham" },
-    expect = { ending = "kept-in-person", band = "proficient", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "kept-in-person", band = "exemplary", overall = { 94, 98 }, violations = {} },
   },
   test "trade-off: writing in Sarah's curfew" {
     seed = 1,
     choices = { "take-home", "clear-mia", "explain-advice", "offer-rc", "his-choice", "prepare-him",
                 "script-open", "back-to-chloe", "harm-questions", "add-curfew", "ask-graham" },
-    expect = { ending = "kept-in-person", band = "proficient", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "kept-in-person", band = "exemplary", overall = { 96, 99 }, violations = {} },
   },
   test "trade-off: posting the letter without asking Kerry" {
     seed = 3,
@@ -136,14 +139,14 @@ return {
     seed = 1,
     choices = { "take-home", "clear-mia", "explain-advice", "offer-rc", "his-choice", "prepare-him",
                 "script-open", "back-to-chloe", "harm-questions", "asked-terms", "write-off" },
-    expect = { ending = "kept-in-person", band = "proficient", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "kept-in-person", band = "exemplary", overall = { 94, 98 }, violations = {} },
   },
   test "trade-off: softening Graham's relayed words to spare Chloe" {
     seed = 3,
     choices = { "take-home", "clear-mia", "wait-for-mum", "explain-advice", "offer-rc", "his-choice",
                 "take-his-words", "script-open", "back-to-chloe", "soften", "asked-terms",
                 "report-back/kept-relayed" },
-    expect = { ending = "kept-relayed", band = "proficient", overall = { 85, 99 }, violations = {} },
+    expect = { ending = "kept-relayed", band = "exemplary", overall = { 94, 98 }, violations = {} },
   },
   test "a pressed manager not freed: the script alone does not repair consent" {
     seed = 1,
