@@ -477,8 +477,8 @@ Detective Harlan: Three misses. Violent felony. Why is he still out?]]
     choice { "Write to Ms. Daniels that one more missed session returns the case to court, so Jordan knows it counts",
       id = "last-warning", to = { { 4, "completion" }, { 1, "returned-to-court" } },
       set = { warned = true, ended = "stopped" },
-      score = { accountability = 1, voluntary = -1, least_intrusive = -1, respect = -1 },
-      feedback = [[Holding him to his word has value, and he hears it plainly. But the misses come from a job that pays Ana back; a threat fixes nothing about the schedule, and Jordan may quit the job to keep the sessions.]],
+      score = { accountability = 1, voluntary = -1, least_intrusive = -1 },
+      feedback = [[A defensible call: holding him to his word has value, and he hears it plainly. But the misses come from a job that pays Ana back; a threat fixes nothing about the schedule, and Jordan may quit the job to keep the sessions.]],
     },
   },
 

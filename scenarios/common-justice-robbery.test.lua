@@ -2,7 +2,7 @@
 --   rjsim test scenarios/common-justice-robbery.lua
 -- The most and least restorative paths come from the explorer (auto = "best" / "worst");
 -- every ending is also reached by an explicit path of choice ids, and each trade-off
--- decision is played with its other defensible choice. Chance: Ana says yes after a plain
+-- decision (ana_yes, circle_terms, month_seven) is played with its other defensible choice. Chance: Ana says yes after a plain
 -- answer on 4 seeds in 5 (seeds 3, 4, 10, 11, 13 decline); after the red-flag pause she goes on
 -- 4 times in 5; the month-seven adjustment completes 4 times in 5 (seeds 7, 8, 14, 16 do not).
 local prep = { "refer-robbery", "plain-facts", "three-weeks", "keep-preparing", "pause-assess" }
@@ -99,19 +99,22 @@ return {
     expect = { ending = "completed", band = { "exemplary", "proficient" }, violations = 0 },
   },
 
-  -- Trade-off decisions: the other defensible choice, and what it costs.
+  -- Trade-off decisions: the other defensible choice, and what it costs. Ending the program
+  -- early (pull-out, end-program) closes the circle, the agreement and the review that the
+  -- careful path keeps open, so the scale values each as a serious mistake, not a trade-off;
+  -- their tests say so.
   test "trade-off: the defense given until Friday, without a threat" {
     choices = { "refer-robbery", "plain-facts", "friday-no-threat", "keep-preparing", "pause-assess",
       "consent-draft", "adjust-schedule", "keep-promise" }, seed = 1,
     expect = { ending = "completed", band = "exemplary", overall = { 85, 99 }, violations = 0 },
   },
-  test "trade-off: taken out of the program over the minimized knife" {
+  test "serious mistake: taken out of the program over the minimized knife" {
     choices = { "refer-robbery", "plain-facts", "three-weeks", "pull-out" }, seed = 1,
-    expect = { ending = "returned-to-court", overall = { 50, 84 }, violations = 0 },
+    expect = { ending = "returned-to-court", band = "proficient", overall = { 50, 84 }, violations = 0 },
   },
-  test "trade-off: the program ended over the red flag" {
+  test "serious mistake: the program ended over the red flag, over Ana's head" {
     choices = { "refer-robbery", "plain-facts", "three-weeks", "keep-preparing", "end-program" }, seed = 1,
-    expect = { ending = "returned-to-court", overall = { 60, 90 }, violations = 0 },
+    expect = { ending = "returned-to-court", band = "proficient", overall = { 60, 90 }, violations = 0 },
   },
   test "trade-off: asking Ana about the car-service costs" {
     choices = path("check-costs", "adjust-schedule", "keep-promise"), seed = 1,
@@ -119,6 +122,6 @@ return {
   },
   test "trade-off: a written last warning at month seven" {
     choices = path("consent-draft", "last-warning", "keep-promise"), seed = 1,
-    expect = { ending = "completed", band = "proficient", overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "completed", band = "exemplary", overall = { 85, 99 }, violations = 0 },
   },
 }

@@ -98,7 +98,7 @@ return {
   test "trade-off: calling the family yourself, then stepping back" {
     choices = { "refer-dante", "counsel-two-weeks", "call-yourself", "step-back", "tell-it-straight", "sign-terms",
       "stay-away", "return-assembly", "refuse-notes", "keep-plan", "dismiss" }, seed = 2,
-    expect = { ending = "dismissed", band = "proficient", overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "dismissed", band = "exemplary", overall = { 85, 99 }, violations = 0 },
   },
   test "trade-off: sitting in on the conference at the mother's request" {
     choices = path("attend-silently", "return-assembly", "refuse-notes", "keep-plan", "dismiss"), seed = 1,
@@ -114,6 +114,6 @@ return {
   },
   test "trade-off: waiving the shortfall without asking" {
     choices = path("stay-away", "return-assembly", "refuse-notes", "waive-rest"), seed = 15,
-    expect = { ending = "dismissed", band = { "exemplary", "proficient" }, overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "dismissed", band = "exemplary", overall = { 85, 99 }, violations = 0 },
   },
 }
