@@ -22,7 +22,7 @@ return {
   },
   test "the least restorative path needs work" {
     auto = "worst", seeds = { 1, 2, 3 },
-    expect = { band = "needs_work", violations = { 3, 20 } },
+    expect = { ending = "paper-ending", band = "needs_work", violations = { 2, 20 } },
   },
 
   -- every ending by an explicit path
@@ -34,7 +34,7 @@ return {
     choices = { "offer-pre-file", "decline-tyler", "paper-only", "keep-paper" },
     expect = { ending = "paper-ending", band = { "needs_work", "developing" }, violations = 0 },
   },
-  test "no conference at first, added when the family asks" {
+  test "no conference at first (a serious mistake), added when the family asks" {
     choices = { "offer-pre-file", "decline-tyler", "paper-only", "add-conference", "no-wrong-answer", "hold-date",
       "truth", "one-saturday", "adjust", "dismiss" },
     expect = { ending = "dismissed", band = "proficient", overall = { 85, 99 }, violations = 0 },
@@ -96,19 +96,19 @@ return {
   },
   test "trade-off: the supervised track for a low-risk screen" {
     choices = swap(3, "supervise"),
-    expect = { ending = "dismissed", band = "proficient", overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "dismissed", band = "exemplary", overall = { 95, 99 }, violations = 0 },
   },
   test "trade-off: the office has Mr. Whitcomb removed" {
     choices = swap(6, "remove-whitcomb"),
-    expect = { ending = "dismissed", band = { "proficient", "exemplary" }, overall = { 80, 99 }, violations = 0 },
+    expect = { ending = "dismissed", band = "exemplary", overall = { 95, 99 }, violations = 0 },
   },
   test "trade-off: the family's terms only" {
     choices = swap(7, "family-only"),
-    expect = { ending = "dismissed", band = "proficient", overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "dismissed", band = "exemplary", overall = { 94, 98 }, violations = 0 },
   },
-  test "trade-off: all 40 hours approved" {
+  test "all 40 hours approved: a serious mistake, though the street was harmed too" {
     choices = swap(7, "forty-hours"),
-    expect = { ending = "dismissed", band = { "proficient", "exemplary" }, overall = { 80, 99 }, violations = 0 },
+    expect = { ending = "dismissed", band = "proficient", overall = { 85, 92 }, violations = 0 },
   },
   test "trade-off: stepping up to supervision after the ticket" {
     choices = swap(8, "step-up"),
@@ -117,6 +117,6 @@ return {
   test "trade-off: supervised from the start, tightened after the ticket" {
     choices = { "offer-pre-file", "decline-tyler", "supervise", "no-wrong-answer", "hold-date", "truth",
       "one-saturday", "tighten", "dismiss" },
-    expect = { ending = "dismissed", band = { "proficient", "exemplary" }, overall = { 80, 99 }, violations = 0 },
+    expect = { ending = "dismissed", band = "exemplary", overall = { 93, 98 }, violations = 0 },
   },
 }

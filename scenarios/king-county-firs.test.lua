@@ -41,11 +41,11 @@ return {
     seed = 3, choices = with(best_to_visit, "reopen-march"),
     expect = { overall = { 85, 95 }, ending = "reopened", band = "developing", violations = { "punished_after_agreement" } },
   },
-  test "ending: nothing written" {
+  test "ending: nothing written (talking her out of a report: a serious mistake)" {
     seed = 3, choices = with(best_to_visit, "talk-her-out"),
     expect = { overall = { 88, 95 }, ending = "unheard", band = "proficient", violations = {} },
   },
-  test "ending: back to the old way, on the officer's recommendation" {
+  test "ending: back to the old way, on the officer's recommendation (a serious mistake)" {
     choices = { "separate", "screen", "secure-firearm", "no-questions", "honest-options",
                 "firs-route", "a4-risk-note", "recommend-filing" },
     expect = { band = "proficient", overall = { 85, 90 }, ending = "court_track", violations = {} },
@@ -95,7 +95,7 @@ return {
   },
   test "trade-off in the referral: the gun remark in the offense narrative" {
     seed = 1, choices = with(swap(best_to_visit, "a4-risk-note", "narrative"), "gun-options"),
-    expect = { band = "proficient", overall = { 92, 97 }, ending = "firs_completed", violations = {} },
+    expect = { band = "exemplary", overall = { 94, 98 }, ending = "firs_completed", violations = {} },
   },
   test "trade-off with the FIRS team: extra terms to back the agreement" {
     seed = 1, choices = with(swap(best_to_visit, "support-firs", "add-conditions"), "gun-options"),
@@ -103,7 +103,7 @@ return {
   },
   test "trade-off at the follow-up: leave it to FIRS" {
     seed = 1, choices = with(swap(best_to_visit, "checkin", "skip-visit"), "honest-report"),
-    expect = { band = "proficient", overall = { 88, 92 }, ending = "new_report", violations = {} },
+    expect = { band = "exemplary", overall = { 95, 99 }, ending = "new_report", violations = {} },
   },
   test "trade-off in July: the paperwork, her property, her call" {
     seed = 1, choices = with(best_to_visit, "gun-paperwork"),

@@ -63,14 +63,14 @@ return {
     choices = swap(11, "breach-charge"), seed = 1,
     expect = { ending = "charged-after-repair", band = "developing", violations = { "punished_after_agreement" } },
   },
-  test "the rest waived without Mr. Haddad" {
+  test "trade-off at week twelve: the rest waived without Mr. Haddad" {
     choices = swap(11, "waive-rest"), seed = 1,
-    expect = { ending = "closed-short", band = "proficient", overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "closed-short", band = "exemplary", overall = { 94, 98 }, violations = 0 },
   },
-  test "a pressured yes, paused and asked again" {
+  test "a pressured yes (a serious mistake), paused and asked again" {
     choices = { "hold-and-refer", "recommend", "wait-for-counsel", "signed-terms", "define-roles",
       "pause", "listen-after-pause", "listen-on", "no-evidence", "approve-parties", "defer-memo", "extend" }, seed = 1,
-    expect = { ending = "repaired", violations = 0, band = { "proficient", "exemplary" } },
+    expect = { ending = "repaired", violations = 0, band = "proficient", overall = { 88, 92 } },
   },
   test "a pressured yes, carried on" {
     choices = { "hold-and-refer", "recommend", "wait-for-counsel", "signed-terms", "define-roles",
@@ -90,12 +90,12 @@ return {
   },
   test "trade-off: leave Mr. Haddad's question to the facilitator" {
     choices = swap(2, "hands-off"), seed = 1,
-    expect = { ending = "repaired", band = "proficient", overall = { 85, 99 }, violations = 0 },
+    expect = { ending = "repaired", band = "exemplary", overall = { 94, 97 }, violations = 0 },
   },
-  test "trade-off: the prosecutor leads the questions" {
+  test "the prosecutor leads the questions: a serious mistake (the facilitator runs the room)" {
     choices = { "hold-and-refer", "nothing-from-you", "wait-for-counsel", "signed-terms", "ada-leads",
       "listen-tense", "listen-on", "no-evidence", "approve-parties", "defer-memo", "extend" }, seed = 2,
-    expect = { ending = "repaired", band = { "proficient", "exemplary" }, overall = { 80, 99 }, violations = 0 },
+    expect = { ending = "repaired", band = "proficient", overall = { 90, 96 }, violations = 0 },
   },
   test "trade-off: goodwill money for the register" {
     choices = swap(8, "goodwill"), seed = 1,
