@@ -44,7 +44,7 @@ def scripted_choices_in_the_game_write_a_valid_log_and_reach_the_debrief():
         res = os.path.join(d, "results")
         shot = os.path.join(d, "debrief.png")
         r = game("play", "scenarios/dc-youth-metro.lua", "--trainee", "Game Test", "--seed", "2", "--mode",
-                 "assessment", "--choices", "1,1,2", "--screenshot", shot, results=res, config=d)
+                 "assessment", "--choices", "2,3,1", "--screenshot", shot, results=res, config=d)
         expect(r.returncode == 0, r.stderr)
         expect(png_size(shot) == (1280, 720), "screenshot size")
         logs = logs_in(res)
@@ -79,7 +79,7 @@ def a_workshop_log_has_the_workshop_mode_votes_and_flags_and_matches_the_schema(
         res = os.path.join(d, "results")
         shot = os.path.join(d, "ws.png")
         r = game("workshop", "scenarios/dc-youth-metro.lua", "--windows", "2", "--trainee", "Cohort", "--seed", "2",
-                 "--choices", "2,2,2", "--screenshot", shot, results=res, config=d)
+                 "--choices", "2,3,1", "--screenshot", shot, results=res, config=d)
         expect(r.returncode == 0, r.stderr)
         expect(png_size(shot) == (1280, 720) and png_size(os.path.join(d, "ws-projection.png")) == (1280, 720),
                "both views saved")
