@@ -148,11 +148,13 @@ static bool relax_range(Explorer *e, long s)
     return changed;
 }
 
-/* Q value of taking `choice` in s and then following the best policy:
- * the choice's weighted deltas (less the safeguard penalty) plus the expected value of its
- * outcomes. False when the choice is not available or an outcome can never end. */
-static bool choice_q(const Explorer *e, long s, int choice, double *q)
+/* The value of taking `choice` in s and then following the best policy: the choice's
+ * weighted deltas plus the expected value of its outcomes, either with the safeguard penalty
+ * (`penalised`: the value the best policy maximises) or without (the value decisions are
+ * scored by, pass 3). False when the choice is not available or an outcome can never end. */
+static bool choice_value(const Explorer *e, long s, int choice, bool penalised, double *q)
 {
+    const double *next_value = penalised ? e->value : e->vu;
     double sum = 0;
     bool any = false;
     for (size_t k = e->states[s].edge_begin; k < e->states[s].edge_end; k++) {
@@ -164,14 +166,24 @@ static bool choice_q(const Explorer *e, long s, int choice, double *q)
         if (!any) {
             for (int p = 0; p < e->np; p++)
                 sum += e->weight[p] * edge_delta(e, s, ed, e->pidx[p]);
-            if (edge_violates(e, s, ed))
+            if (penalised && edge_violates(e, s, ed))
                 sum -= VIOLATION_PENALTY;
         }
-        sum += ed->prob * e->value[ed->next];
+        sum += ed->prob * next_value[ed->next];
         any = true;
     }
     *q = sum;
     return any;
+}
+
+static bool choice_q(const Explorer *e, long s, int choice, double *q)
+{
+    return choice_value(e, s, choice, true, q);
+}
+
+static bool choice_eval(const Explorer *e, long s, int choice, double *out)
+{
+    return choice_value(e, s, choice, false, out);
 }
 
 static bool relax_value(Explorer *e, long s)
@@ -194,29 +206,6 @@ static bool relax_value(Explorer *e, long s)
         return true;
     }
     return false;
-}
-
-/* Expected value of taking `choice` in s and then following the best policy, in weighted
- * points without the safeguard penalty. False when the choice is not available or an
- * outcome can never end. */
-static bool choice_eval(const Explorer *e, long s, int choice, double *out)
-{
-    double sum = 0;
-    bool any = false;
-    for (size_t k = e->states[s].edge_begin; k < e->states[s].edge_end; k++) {
-        const Edge *ed = &e->edges[k];
-        if (ed->choice != choice)
-            continue;
-        if (!e->complete[ed->next])
-            return false;
-        if (!any)
-            for (int i = 0; i < e->np; i++)
-                sum += e->weight[i] * edge_delta(e, s, ed, e->pidx[i]);
-        sum += ed->prob * e->vu[ed->next];
-        any = true;
-    }
-    *out = sum;
-    return any;
 }
 
 /* The choice whose edges start at edge k of state s (a choice's edges are consecutive),
