@@ -19,7 +19,9 @@ static void layout(App *app, Layout *l)
     const Theme *th = &app->theme;
     Text *t = app->v->text;
     char note[200];
-    snprintf(note, sizeof note, "%s, %s mode", app->name_edit, app->workshop ? "workshop" : app->settings.mode);
+    /* No name yet (the library opened with --screen): the mode alone, not ", practice mode". */
+    snprintf(note, sizeof note, "%s%s%s mode", app->name_edit, app->name_edit[0] ? ", " : "",
+             app->workshop ? "workshop" : app->settings.mode);
     chrome_header(app, l, &m, "Choose a scenario", note);
     FooterButton foot[3] = {{"Back", ACT_BACK, 0}, {"Previous", ACT_PREV_PAGE, 0}, {"Next", ACT_NEXT_PAGE, 0}};
     chrome_footer(app, l, &m, foot, app->v->pages > 1 ? 3 : 1, "1-9 open, arrows move, Esc back");
