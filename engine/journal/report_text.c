@@ -151,8 +151,9 @@ static void summary(Text *t, const ReportPart *parts, int nparts)
     if (tot.changed)
         fprintf(t->out, "Note: %d attempt%s played on a scenario file that has changed since "
                 "(listed at the end).\n", tot.changed, tot.changed == 1 ? " was" : "s were");
-    wrap(t, 0, "Scores run from 0 to 100: where a trainee's total falls between the lowest "
-         "and highest totals the paths open to them could reach. They come from completed "
+    wrap(t, 0, "Scores run from 0 to 100. Overall: how close each decision that mattered came "
+         "to the most restorative choice on offer; a principle: the share of the points the "
+         "trainee's decisions could move it by that they won. They come from completed "
          "attempts; \"weak\" means below 50.");
 }
 
