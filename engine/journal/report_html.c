@@ -258,8 +258,8 @@ static void principles(Html *h)
     fputs("<h2>Principles across the cohort</h2>\n<p class=\"note\">"
           "The mean score of completed attempts on each principle, weakest first. The bar is "
           "the mean, the thin line runs from the lowest score to the highest, and the dashed "
-          "line marks 50: below it, a trainee got less than half of what the paths open to "
-          "them allowed.</p>\n", h->out);
+          "line marks 50: below it, a trainee won less than half of what their decisions "
+          "could win on it.</p>\n", h->out);
     report_svg_bars(h->out, bars, n, "Mean score per principle, weakest first");
     fputs("<table><thead><tr><th>Principle</th><th class=\"n\">Attempts</th><th class=\"n\">"
           "Mean</th><th class=\"n\">Spread (sd)</th><th class=\"n\">Lowest</th><th class=\"n\">"
