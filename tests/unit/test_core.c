@@ -330,7 +330,7 @@ START_TEST(a_serious_mistake_keeps_an_attempt_out_of_the_top_band)
         fx_init(&fx);
         int scenes[11];
         for (int i = 0; i < 10; i++) {
-            char id[8];
+            char id[16];
             snprintf(id, sizeof id, "s%d", i);
             scenes[i] = fx_scene(&fx, id, false);
         }
