@@ -27,6 +27,7 @@ return scenario {
     informed = false,     -- the prosecutor heard the whole picture from the officer
     late = false,         -- the history came out only days later: the order violation waited
     past_order = false,   -- the order decision has been made
+    repaid = true,        -- she kept the $1,140 he sent
     contact = false,      -- the payment-app contact was documented
   },
   start = "lot",
@@ -61,7 +62,7 @@ Your department refers misdemeanor property cases to Eastside Community Conferen
       id = "ask-history",
       to = "history",
       set = { asked = true },
-      score = { safety = 2, victim_voice = 1 },
+      score = { safety = 2, victim_voice = 1, respect = 1 },
       feedback = [[One private question changes what this case is. She wanted a quick end, and you are asking about her life, not her car; she can decline to answer.]],
     },
     choice { "Take both statements, give her the report number for her insurer, and leave the referral decision to the follow-up unit",
@@ -100,8 +101,8 @@ Your report says "ex-boyfriend" and nothing more. You never asked more.]],
       id = "call-her-first",
       to = "history",
       set = { asked = true },
-      score = { safety = 1, least_intrusive = -1 },
-      feedback = [[You own the gap and close it before anyone is put in a room. Asking her on Monday is a little more intrusive than letting it run, and it is the right call.]],
+      score = { safety = 1 },
+      feedback = [[You own the gap and close it before anyone is put in a room. Late is better than never: the facilitator gets the full picture before she needs it.]],
     },
   },
 
@@ -126,8 +127,9 @@ Your report says "ex-boyfriend" and nothing more. You never asked more.]],
     choice { "Tell her the screening call belongs to her program, not to patrol, and that you will back whatever she decides",
       id = "her-program",
       to = "conference_day",
-      score = { safety = -2, least_intrusive = 1, accountability = -1 },
-      feedback = [[Respecting the facilitator's role sounds right, but she asked you a direct question you could answer. Leaving it to her leaves the program running on half the facts.]],
+      violation = "ignored_red_flag",
+      score = { safety = -2, accountability = -1 },
+      feedback = [[This breaks a safeguard: letting a face-to-face process go ahead once signs of control have come to light. Respecting the facilitator's role sounds right, but she asked you a direct question you could answer, and the program now runs on half the facts.]],
     },
     choice { "Withdraw the referral yourself, tell Ms. Okoro why, and go back to Kiara with the questions you should have asked",
       id = "withdraw-referral",
@@ -330,7 +332,7 @@ The lot camera footage is grainy; Mr. Bell's account and the plate are solid.]]
       score = { safety = -2, voluntary = -1 },
       feedback = [[This breaks a safeguard: a standard conference in an intimate-partner case. She is asking, but with his mother's terms. A referral made to end the case in exchange for dropping the order is his bargain, not her choice.]],
     },
-    choice { "Tell her the program can't take it, that those terms came from his side, and offer Ms. Alvarez to go through her options",
+    choice { "Tell her the program can't take it, that those terms came from his side, and offer her time with Ms. Alvarez on her options",
       id = "name-pressure",
       to = "ada_call",
       set = { pressure = true },
@@ -396,6 +398,7 @@ The order forbids any contact, by any means.]],
     choice { "Tell her to send the money back, so nobody can say she agreed to contact, and charge the message as a new violation",
       id = "send-back",
       to = { { 1, "specialist_ask" }, { 1, "she_withdraws" } },
+      set = { repaid = false },
       score = { accountability = 1, repair = -2, victim_voice = -1 },
       feedback = [[Careful about the evidence, but it takes the one piece of repair she wanted and makes her pay for his violation. She may not come to you again.]],
     },
@@ -446,7 +449,12 @@ The order forbids any contact, by any means.]],
   ending "specialist_dialogue" {
     title = "Heard, on her terms",
     text = function(v)
-      local parts = { [[Marcus pleads guilty. The plea includes a domestic-violence intervention program, restitution already paid, and the order extended for a year.]] }
+      local paid = "restitution already paid"
+      if not v.repaid then paid = "$1,140 in restitution, ordered again" end
+      local parts = { "Marcus pleads guilty. The plea includes a domestic-violence intervention program, " .. paid .. ", and the order extended for a year." }
+      if v.charged == "mischief" then
+        parts[1] = "Marcus pleads guilty to criminal mischief, with " .. paid .. ". The order was never charged, and it expires in February."
+      end
       parts[#parts + 1] = [[A DV-trained facilitator meets Kiara three times and Marcus twice. The risk assessment allows a short, structured meeting in the spring; Kiara reads him a page and leaves first. Nothing said there goes to the case.]]
       if not v.screened then
         parts[#parts + 1] = "It takes two months for Ms. Alvarez to learn about the gun. It is surrendered under the extended order."

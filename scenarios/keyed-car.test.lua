@@ -30,11 +30,11 @@ return {
   },
   test "ending: an agreement about paint, with the texting term struck" {
     choices = { "property-report", "let-program-screen", "her-program", "strike-term" },
-    expect = { ending = "conference_held", band = "needs_work", overall = { 40, 50 }, violations = {} },
+    expect = { ending = "conference_held", band = "needs_work", overall = { 0, 100 }, violations = { "ignored_red_flag" } },
   },
   test "ending: no longer answering, after the conference is stopped" {
     choices = { "refer-now", "her-program", "stop-it" },
-    expect = { ending = "she_withdraws", band = "needs_work", overall = { 30, 40 }, violations = { "ipv_conference" } },
+    expect = { ending = "she_withdraws", band = "needs_work", overall = { 0, 100 }, violations = { "ipv_conference", "ignored_red_flag" } },
   },
   test "ending: no longer answering, when the officer keeps out of the charging call" {
     seed = 3,
@@ -46,7 +46,7 @@ return {
   test "trade-off: the hotline card instead of the screen" {
     choices = { "ask-history", "card", "warrant-notice", "rights-plain", "name-pressure",
                 "whole-picture", "keep-and-document", "specialist" },
-    expect = { ending = "specialist_dialogue", overall = { 94, 96 }, band = "exemplary", violations = {} },
+    expect = { ending = "specialist_dialogue", overall = { 96, 97 }, band = "exemplary", violations = {} },
   },
   test "trade-off: arrest tonight instead of the warrant on a plan" {
     choices = { "ask-history", "screen", "arrest-now", "rights-plain", "name-pressure",
@@ -73,7 +73,7 @@ return {
   test "a serious mistake recovered: the property report, then the history on Monday" {
     choices = { "property-report", "call-her-first", "screen", "warrant-plan", "rights-plain",
                 "name-pressure", "whole-picture", "keep-and-document", "specialist" },
-    expect = { ending = "specialist_dialogue", band = "proficient", overall = { 88, 90 }, violations = {} },
+    expect = { ending = "specialist_dialogue", band = "proficient", overall = { 93, 95 }, violations = {} },
   },
   test "a referral withdrawn: the conference in the lot, taken back after the facilitator's call" {
     choices = { "refer-now", "withdraw-referral", "screen", "warrant-plan", "rights-plain",
