@@ -28,6 +28,7 @@ return scenario {
     late = false,         -- the history came out only days later: the order violation waited
     past_order = false,   -- the order decision has been made
     repaid = true,        -- she kept the $1,140 he sent
+    carded = false,       -- she was given the hotline card instead of the screen
     contact = false,      -- the payment-app contact was documented
   },
   start = "lot",
@@ -205,6 +206,7 @@ Ms. Okoro looks at you.]],
     choice { "Take her at her word: give her the hotline card, note the order in the report, and tell her to call when she's ready",
       id = "card",
       to = "violation",
+      set = { carded = true },
       score = { victim_voice = 2, safety = -1 },
       feedback = [[A defensible call: you record the order, leave her in charge and add nothing she did not ask for. The cost is safety: a card is easy to lose, and nobody now knows how dangerous he is, including her.]],
     },
@@ -232,6 +234,8 @@ Ms. Okoro looks at you.]],
       local parts = {}
       if v.screened then
         parts[#parts + 1] = [[She answers yes to three questions: he has threatened to kill her, he thinks she is seeing someone, and he keeps a handgun in his truck. She talks to Ms. Alvarez, the hotline advocate, for ten minutes and agrees to meet her on Monday. She still does not want him arrested.]]
+      elseif not v.carded then
+        parts[#parts + 1] = [[Kiara has told you about the order, the phone and the calls. Nobody has screened the risk, and she has no advocate. She still does not want him arrested.]]
       else
         parts[#parts + 1] = [[She takes the card, with the name of the hotline's advocate, Ms. Alvarez, written on the back, and says thanks. She still does not want him arrested.]]
       end
@@ -266,7 +270,7 @@ Sgt. Pike: Your call. Don't sit on it.]]
       to = "interview",
       set = { past_order = true },
       score = { safety = 1, victim_voice = 1, accountability = 1 },
-      feedback = [[The order is enforced and she can get out of the way. Without the screen and an advocate, though, her plan is a night at her sister's, and nobody has asked about the gun.]],
+      feedback = [[The order is enforced and she can get out of the way. Without the screen and an advocate, though, her plan is a night at her sister's, and nobody has asked what he might do next.]],
     },
     choice { "Leave the order out and charge the mischief alone: she begged you, and $1,140 of paint is the harm she cares about",
       id = "mischief-only",
@@ -319,7 +323,7 @@ The lot camera footage is grainy; Mr. Bell's account and the plate are solid.]]
       if v.screened then
         parts[#parts + 1] = "She has seen Ms. Alvarez once since the screen."
       else
-        parts[#parts + 1] = "She has not called the hotline."
+        parts[#parts + 1] = "She has not called the hotline, where Ms. Alvarez is the advocate who takes police referrals."
       end
       return table.concat(parts, "\n\n")
     end,
