@@ -253,7 +253,7 @@ Sgt. Pike: Your call. Don't sit on it.]]
       id = "arrest-now",
       to = "interview",
       set = { past_order = true },
-      score = { accountability = 2, safety = 1, victim_voice = -2 },
+      score = { accountability = 2, safety = 1, victim_voice = -1 },
       feedback = [[A defensible call, and in many jurisdictions the expected one. The order is enforced tonight and she has a true thing to tell him. The cost: she asked you not to, and he may be out by Monday, angrier, before she has a plan.]],
     },
     choice { "Apply for the warrant in the morning, after Ms. Alvarez has helped her plan where to be, and tell Kiara when",

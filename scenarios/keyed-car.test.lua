@@ -51,7 +51,7 @@ return {
   test "trade-off: arrest tonight instead of the warrant on a plan" {
     choices = { "ask-history", "screen", "arrest-now", "rights-plain", "name-pressure",
                 "whole-picture", "keep-and-document", "specialist" },
-    expect = { ending = "specialist_dialogue", overall = { 96, 97.5 }, band = "exemplary", violations = {} },
+    expect = { ending = "specialist_dialogue", overall = { 98, 99 }, band = "exemplary", violations = {} },
   },
   test "trade-off: no interview instead of rights and a straight answer" {
     choices = { "ask-history", "screen", "warrant-plan", "no-interview", "name-pressure",
