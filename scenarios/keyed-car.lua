@@ -247,7 +247,7 @@ Ms. Okoro looks at you.]],
 Sgt. Pike: Your call. Don't sit on it.]]
       return table.concat(parts, "\n\n")
     end,
-    notes = [[Arrest on probable cause of a protective-order violation is mandatory in many US jurisdictions, at least when the violator is present [verify the statute and your department's policy]. The scenario gives the officer a lawful window, as many policies do, so that arresting now and applying for a warrant after a safety plan are both lawful and both defensible. Leaving the violation out is not: it is not the officer's to waive.]],
+    notes = [[Arrest on probable cause of a protective-order violation is mandatory in many US jurisdictions, at least when the violator is present [verify the statute and your department's policy]. The department policy in the scene (arrest, or a warrant application within 24 hours) is written for the scenario [verify against real policies, which differ], so that arresting now and applying for a warrant after a safety plan are both lawful and both defensible. Leaving the violation out is not: it is not the officer's to waive.]],
     questions = { "Who decides whether the order is enforced: her, you or the court that made it?" },
     choice { "Drive to his mother's and arrest him now, telling Kiara it's because of the order, not anything she said",
       id = "arrest-now",
