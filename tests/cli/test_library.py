@@ -63,11 +63,7 @@ def every_principle_is_measured_by_four_scenarios():
 
 # Safeguards breakable in fewer than two scenarios, with the reason: the one place the gap
 # is written; the test below fails when one of them is fixed (take it off) or another appears.
-THIN_SAFEGUARDS = {
-    # A conference in an intimate-partner violence case: only ipv-mediation-request is such a
-    # case so far; a second IPV-related scenario is still to be written (issue #13).
-    "ipv_conference",
-}
+THIN_SAFEGUARDS = set()
 
 
 @test
