@@ -10,9 +10,9 @@
  *    matters weighs the same, so one lucky guess at a pivotal moment cannot carry a path.
  *    Taking a best choice at every decision scores 100 whatever chance does; 100 too when
  *    no decision counted (nothing could have been done better).
- *  - per principle, the share of that principle's reach (highest minus lowest expected
- *    total among the choices on offer, summed over the decisions) the trainee's choices
- *    gained. A principle whose reach on the path is below SCORE_MIN_REACH is "not measured
+ *  - per principle, the share of that principle's reach (highest minus lowest score on it
+ *    among the choices on offer, each decision's own, summed over the decisions) the
+ *    trainee's choices gained. A principle whose reach on the path is below SCORE_MIN_REACH is "not measured
  *    on this path" and shown as such, never as 0 or 100. min and max are total - gain and
  *    min + reach, so the score is where the total falls between them.
  * A broken safeguard also keeps the attempt out of the top band (or below the rubric's
