@@ -6,10 +6,11 @@
 -- (Mr. Tran) prepares the parties, facilitates the conference and drafts the agreement.
 -- Version 2 (issue #13): options balanced in length and register, trade-offs named in the
 -- feedback, consequences carried in variables, juvenile hearings closed to the public.
+-- Version 3: after a refusal, two more decisions (support for Grace; how the case is decided).
 
 return scenario {
   id = "dc-youth-metro",
-  version = 2,
+  version = 3,
   title = "The Metro Platform",
   role = "prosecutor",
   summary = [[A 15-year-old punches a 14-year-old girl on a Metro platform. As the charging prosecutor in the D.C. Attorney General's juvenile section, you decide whether his case goes to your office's Restorative Justice Program, and then you have to keep its promises while a specialist runs it: legal advice before any admission, the girl's and her mother's free consent, confidential statements, fair terms and six months of monitoring.]],
@@ -39,6 +40,8 @@ return scenario {
     notes_shared = false,     -- program notes went to the police
     grace_withdrew = false,   -- asked alone after a pressed yes, Grace withdrew
     closing = "none",         -- "on_time" | "extended" | "waived" | "returned"
+    support = "none",         -- after a no: "kept" | "order" | "handed_off" | "billed"
+    route = "none",           -- after a no: "asked" | "decree" | "trial" | "traded"
   },
 
   start = "intake",
@@ -270,7 +273,7 @@ Mr. Tran says Grace sounded certain. She has started seeing the school counselor
 Ms. Alvarez has told you Dante was ready to take part.]],
     notes = [[A refusal is a complete answer. The case returns to the ordinary process without delay (UN Basic Principles para 11), no weaker and no harsher, and support continues whatever she chose.]],
     choice { "Close the program file and file the petition this week; keep Ms. Hill's support going and tell Ms. Alvarez",
-      id = "file-after-no", to = "court-with-services",
+      id = "file-after-no", to = "after_no",
       score = { victim_voice = 2, least_intrusive = 1, due_process = 1 },
       feedback = [[Right. Her no ends the restorative route and not the case. The petition goes ahead at the level the evidence supports, support does not depend on her answer, and counsel hears at once.]],
     },
@@ -281,7 +284,7 @@ Ms. Alvarez has told you Dante was ready to take part.]],
     },
     choice { "Ask Mr. Tran to call once more and explain what a court record could mean for a 15-year-old with no record",
       id = "ask-again", to = "pressed_after_no",
-      score = { voluntary = -3, victim_voice = -2 },
+      score = { voluntary = -3, victim_voice = -3, respect = -1 },
       feedback = [[Asking her to reconsider for the sake of the boy who hurt her moves his future onto Grace's shoulders. That is exactly the pressure the consent rule exists to prevent.]],
     },
   },
@@ -301,9 +304,83 @@ Ms. Hill, on the call, messages you: "That wasn't a yes from Grace."]],
       feedback = [[A yes extracted after a refusal, from a mother who says her daughter "will do what she's told", is not consent, and preparation is not the place to discover it.]],
     },
     choice { "Apologize, tell her the family's first answer stands, file the petition, and keep Ms. Hill's support in place",
-      id = "withdraw-pressure", to = "court-with-services",
-      score = { voluntary = 2, victim_voice = 2 },
+      id = "withdraw-pressure", to = "after_no",
+      score = { voluntary = 1, victim_voice = 1 },
       feedback = [[Backing off and saying so plainly restores Grace's choice. The earlier call did damage; honoring the first no is as far as it can be repaired.]],
+    },
+  },
+
+  ---------------------------------------------------------------------------
+  -- 3b. After a no: support, and how the case is decided
+  ---------------------------------------------------------------------------
+  scene "after_no" {
+    title = "The week after",
+    text = [[The petition is filed and Ms. Alvarez has been told.
+
+Ms. Hill forwards two things from Ms. Okafor: the dentist's estimate for Grace's tooth, $1,400, and a question. Dante takes the same Green Line train to school. Does Grace have to keep riding it with him?
+
+Ms. Reed reminds you that once a petition is filed, victims usually pass to the court's victim-witness unit, and Ms. Hill has twelve program families waiting.]],
+    notes = [[Support does not depend on the family's answer (B.3). Crime victims compensation in D.C. can cover dental costs [verify the program's rules and limits]. A stay-away condition on a juvenile's release is possible at the initial hearing [verify D.C. practice]; it protects Grace on the train but restricts a boy who has not been found involved.]],
+    choice { "Hand the Okafors to the victim-witness unit now, as office practice expects, with Ms. Hill's notes so nobody starts over",
+      id = "hand-off", to = "court_route",
+      set = { support = "handed_off" },
+      score = { victim_voice = -1, respect = -1, },
+      feedback = [[It follows practice and frees Ms. Hill, but the family that just said no loses the one person they trust, at the point the case gets hard. Grace hears from a stranger.]],
+    },
+    choice { "Ask the judge for a stay-away order at the first hearing, covering the train, which is what Ms. Okafor asked about",
+      id = "stay-away-order", to = "court_route",
+      set = { support = "order" },
+      score = { victim_voice = 1, safety = 1, least_intrusive = -2 },
+      feedback = [[Defensible: it answers her question directly and makes the train safer. It costs a restriction on a boy not yet found involved, and it leaves the dental bill and the family's contact to chance.]],
+    },
+    choice { "Keep Ms. Hill as their contact, have her help with compensation for the tooth, and ask Grace what would make the train feel safe",
+      id = "keep-support", to = "court_route",
+      set = { support = "kept" },
+      score = { victim_voice = 1, repair = 1, respect = 1 },
+      feedback = [[Most restorative. The no ended the program, not the support. Compensation covers the tooth without asking anything of Dante, and Grace's answer about the train may be a route change, not a court order. It costs Ms. Hill's time.]],
+    },
+    choice { "Ask Ms. Alvarez whether Dante's father will pay the dentist now, so the Okafors are not out of pocket while they wait",
+      id = "ask-father-pay", to = "court_route",
+      set = { support = "billed" },
+      score = { repair = 1, voluntary = -2, due_process = -2 },
+      feedback = [[The bill is real, but asking the accused's family to pay before any finding, while the office holds the petition, is pressure dressed as repair. Restitution belongs at disposition or in compensation.]],
+    },
+  },
+
+  scene "court_route" {
+    title = "Ms. Alvarez's offer",
+    text = [[Two weeks later Ms. Alvarez calls.
+
+Ms. Alvarez: Dante will admit the assault if you agree to a consent decree. Six months of supervision, school, counseling, restitution for the tooth. No finding of involvement if he completes it.
+
+Ms. Reed likes it: no trial, and Grace need not testify. Officer Price asks whether the deal could include what Dante knows about Kevin.
+
+Ms. Okafor's words were that it should "go to court like it's supposed to".]],
+    notes = [[A consent decree suspends a juvenile case under supervision without a finding [verify D.C. Code and Superior Court juvenile rules]. It is still the court process the family asked for, but not the trial they may have pictured. Asking the family first is not giving them a veto: the decision stays the office's.]],
+    choice { "Tell Ms. Alvarez you lean toward it, and have Ms. Hill explain the offer to Grace and her mother before you answer",
+      id = "ask-family-first", to = "court-with-services",
+      set = { route = "asked" },
+      score = { victim_voice = 2, respect = 1, least_intrusive = -1 },
+      feedback = [[Most restorative. The family hears what a decree is and what it spares Grace, and their view shapes the restitution term. It costs a week of an open case for Dante.]],
+    },
+    choice { "Refuse the decree and try the petition: the family asked for court, and a finding is what court is for",
+      id = "try-it", to = "court-with-services",
+      set = { route = "trial" },
+      score = { least_intrusive = -2, repair = -1, },
+      feedback = [[It reads the mother's words literally. But she never heard this option, a trial puts Grace on the stand, and a first offense gets a record when supervision would do.]],
+    },
+    choice { "Offer the decree only if Dante also gives Officer Price a statement about Kevin and the Navy Yard",
+      id = "decree-for-statement", to = "court-with-services",
+      set = { route = "traded" },
+      violation = "coerced_accused",
+      score = { voluntary = -2, due_process = -2 },
+      feedback = [[Using the decree to buy a statement against another boy is an unfair inducement: Dante would speak to avoid a record, not because he chose to. Kevin's case must stand on its own evidence.]],
+    },
+    choice { "Agree today: a decree spares Grace the witness stand and keeps a first offense off a 15-year-old's record",
+      id = "decree-now", to = "court-with-services",
+      set = { route = "decree" },
+      score = { least_intrusive = 1, victim_voice = -2, respect = -1, },
+      feedback = [[Defensible: it is the least intrusive answer and spares Grace the stand. It costs her family's voice: they learn of the deal after it is done, from a court date that is not a trial.]],
     },
   },
 
@@ -696,9 +773,29 @@ Four months later Dante is found involved and placed on probation. Grace testifi
       if v.grace_withdrew then
         t = "Asked alone, Grace tells Ms. Hill she never wanted the meeting and does not want the agreement. You withdraw the office's consent, thank Dante and his father through Ms. Alvarez, and return the case to court."
       end
-      return t .. [[ Ms. Hill connects Grace with a counselor and helps Ms. Okafor apply for crime victims compensation for the dental costs.
-
-The factfinding hearing is closed to the public. At disposition Ms. Alvarez tells the judge that Dante had been ready to make amends, and you do not oppose it. Nothing Dante said to the program is in the file.]]
+      if v.support == "handed_off" then
+        t = t .. " The victim-witness unit sends the Okafors a letter with a case number; Ms. Okafor calls Ms. Hill anyway, twice."
+      elseif v.support == "order" then
+        t = t .. " The judge grants the stay-away order; Dante's father drives him to school the long way, and the dental bill waits."
+      elseif v.support == "billed" then
+        t = t .. " Ms. Alvarez answers that Dante's father will pay what a court orders, and asks why your office is collecting before any finding."
+      elseif v.support == "kept" then
+        t = t .. " Ms. Hill stays the family's contact and helps Ms. Okafor claim crime victims compensation for the tooth; Grace now takes the bus, her own choice."
+      else
+        t = t .. " Ms. Hill connects Grace with a counselor and helps Ms. Okafor apply for crime victims compensation for the dental costs."
+      end
+      if v.route == "trial" then
+        t = t .. "\n\nThe factfinding hearing is closed to the public. Grace testifies for forty minutes with Dante across the room; he is found involved and placed on probation."
+      elseif v.route == "traded" then
+        t = t .. "\n\nMs. Alvarez refuses a decree with a statement attached and contests the petition. Grace testifies at a closed hearing; Kevin's lawyer asks for the offer in discovery."
+      elseif v.route == "decree" then
+        t = t .. "\n\nDante enters a consent decree: supervision, counseling and restitution. Ms. Okafor learns of it from the court notice and asks Ms. Hill why nobody asked them."
+      elseif v.route == "asked" then
+        t = t .. "\n\nAfter Ms. Hill explains it, Ms. Okafor says Grace would rather not testify if he admits it. Dante enters a consent decree with restitution for what compensation does not cover, and Grace is told each step."
+      else
+        t = t .. "\n\nThe factfinding hearing is closed to the public. At disposition Ms. Alvarez tells the judge that Dante had been ready to make amends, and you do not oppose it."
+      end
+      return t .. " Nothing Dante said to the program is in the file."
     end,
     outcome = {
       victim = "Grace's no was respected; she goes through court with counseling, help with the costs and someone keeping her informed.",

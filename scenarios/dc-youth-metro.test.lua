@@ -40,7 +40,8 @@ return {
     expect = { ending = "court-not-offered", band = "needs_work", violations = 0 },
   },
   test "ending: Grace declines and the case goes to court with support" {
-    choices = { "refer-dante", "counsel-two-weeks", "specialist-visit", "file-after-no" }, seed = 3,
+    choices = { "refer-dante", "counsel-two-weeks", "specialist-visit", "file-after-no", "keep-support",
+      "ask-family-first" }, seed = 3,
     expect = { ending = "court-with-services", overall = 100, violations = 0 },
   },
   test "ending: the file is held open after a no" {
@@ -84,6 +85,16 @@ return {
       "ask-grace-alone" }, seed = 1,
     expect = { ending = "court-with-services", violations = { "no_victim_consent" }, band = { "developing", "needs_work" } },
   },
+  test "after a no, pressing the family, handing them off and trying the case" {
+    choices = { "refer-dante", "counsel-two-weeks", "specialist-visit", "ask-again", "withdraw-pressure", "hand-off",
+      "try-it" }, seed = 3,
+    expect = { ending = "court-with-services", band = { "developing", "needs_work" }, violations = 0 },
+  },
+  test "after a no, a decree traded for a statement about Kevin" {
+    choices = { "refer-dante", "counsel-two-weeks", "specialist-visit", "file-after-no", "keep-support",
+      "decree-for-statement" }, seed = 3,
+    expect = { ending = "court-with-services", band = "developing", violations = { "coerced_accused" } },
+  },
   test "the assembly term can be recovered at month three" {
     choices = path("stay-away", "consent-all", "refuse-notes", "replace-assembly", "dismiss"), seed = 1,
     expect = { ending = "dismissed", violations = { "degrading_terms" }, band = "developing" },
@@ -115,5 +126,15 @@ return {
   test "trade-off: waiving the shortfall without asking" {
     choices = path("stay-away", "return-assembly", "refuse-notes", "waive-rest"), seed = 15,
     expect = { ending = "dismissed", band = "exemplary", overall = { 85, 99 }, violations = 0 },
+  },
+  test "trade-off: after a no, a stay-away order for the train instead of keeping the family's contact" {
+    choices = { "refer-dante", "counsel-two-weeks", "specialist-visit", "file-after-no", "stay-away-order",
+      "ask-family-first" }, seed = 3,
+    expect = { ending = "court-with-services", band = "exemplary", overall = { 85, 99 }, violations = 0 },
+  },
+  test "trade-off: after a no, agreeing the consent decree before the family hears of it" {
+    choices = { "refer-dante", "counsel-two-weeks", "specialist-visit", "file-after-no", "keep-support",
+      "decree-now" }, seed = 3,
+    expect = { ending = "court-with-services", band = "exemplary", overall = { 85, 99 }, violations = 0 },
   },
 }

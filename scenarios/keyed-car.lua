@@ -6,10 +6,26 @@
 -- ipv-mediation-request (a prosecutor hearing a request for mediation), this is the officer at
 -- the scene and in the weeks after: screening, the order violation, the interview, pressure
 -- through his family, new contact, and what to do when she herself asks to be heard.
+-- Version 2: his truck outside her work (a decision on the report, her safety plan or a warning),
+-- and a fourth answer to her request to be heard (the order "closes" it), so luck on a few
+-- lenient decisions no longer reaches the top band.
+
+local function truck_line(v)
+  if v.truck == "reported" then
+    return "The store footage of his truck is in the plea file, and the extended order now names her workplace."
+  elseif v.truck == "planned" then
+    return "Kiara leaves the store by the back door with a coworker now; your report of the truck reaches Ms. Ferrante after the footage was overwritten."
+  elseif v.truck == "noted" then
+    return "His truck is outside the store twice more in the spring. Nobody but Kiara knows."
+  elseif v.truck == "warned" then
+    return "After your visit his mother tells the family Kiara is \"still calling the police on him\"; his truck moves to the next block."
+  end
+  return nil
+end
 
 return scenario {
   id = "keyed-car",
-  version = 1,
+  version = 2,
   title = "Just the Paint",
   role = "officer",
   summary = [[A neighbor saw a man key Kiara Woods's car in the lot at 2 am; the man, Marcus Hale, says he did it. Kiara wants him to pay for the paint through the community conferencing program her cousin used. You are the patrol officer who takes the call and follows the case for the next two months: what to ask her, what to do about what she tells you, how to interview him, and how to answer when she, his family and the prosecutor each want something different.]],
@@ -30,6 +46,8 @@ return scenario {
     repaid = true,        -- she kept the $1,140 he sent
     carded = false,       -- she was given the hotline card instead of the screen
     contact = false,      -- the payment-app contact was documented
+    unheard = false,      -- she was told no route to be heard was open
+    truck = "none",       -- his truck outside her work: "reported" | "planned" | "noted" | "warned"
   },
   start = "lot",
 
@@ -207,7 +225,7 @@ Ms. Okoro looks at you.]],
       id = "card",
       to = "violation",
       set = { carded = true },
-      score = { victim_voice = 2, safety = -1 },
+      score = { victim_voice = 2, safety = -1, },
       feedback = [[A defensible call: you record the order, leave her in charge and add nothing she did not ask for. The cost is safety: a card is easy to lose, and nobody now knows how dangerous he is, including her.]],
     },
     choice { "Make the referral she asked for, flagging the order and the phone so Ms. Okoro can plan for her safety",
@@ -253,7 +271,7 @@ Sgt. Pike: Your call. Don't sit on it.]]
       id = "arrest-now",
       to = "interview",
       set = { past_order = true },
-      score = { accountability = 2, safety = 1, victim_voice = -1 },
+      score = { accountability = 2, safety = 1, victim_voice = -1, },
       feedback = [[A defensible call, and in many jurisdictions the expected one. The order is enforced tonight and she has a true thing to tell him. The cost: she asked you not to, and he may be out by Monday, angrier, before she has a plan.]],
     },
     choice { "Apply for the warrant in the morning, after Ms. Alvarez has helped her plan where to be, and tell Kiara when",
@@ -394,23 +412,64 @@ The order forbids any contact, by any means.]],
     questions = { "Can the money be repair and the message be a violation at the same time?" },
     choice { "Tell her the money is hers to keep, then photograph the message for the prosecutor as contact against the order",
       id = "keep-and-document",
-      to = "specialist_ask",
+      to = "truck",
       set = { contact = true },
       score = { safety = 2, repair = 1, accountability = 1, victim_voice = -1 },
       feedback = [[She keeps the repair and the order keeps its meaning. The cost: she asked you not to make it a thing, and you did, openly.]],
     },
     choice { "Tell her to send the money back, so nobody can say she agreed to contact, and charge the message as a new violation",
       id = "send-back",
-      to = { { 1, "specialist_ask" }, { 1, "she_withdraws" } },
+      to = { { 1, "truck" }, { 1, "she_withdraws" } },
       set = { repaid = false },
       score = { accountability = 1, repair = -2, victim_voice = -1 },
       feedback = [[Careful about the evidence, but it takes the one piece of repair she wanted and makes her pay for his violation. She may not come to you again.]],
     },
     choice { "Let it go: the money is the repair she asked for, the note is one line, and she has asked you to leave it",
       id = "let-it-go",
-      to = "specialist_ask",
-      score = { repair = 1, victim_voice = 1, safety = -1, accountability = -1 },
+      to = "truck",
+      score = { repair = 1, victim_voice = 1, safety = -1, accountability = -2, },
       feedback = [[A defensible call that honors her choice and the repair. The cost is the order: contact that goes unanswered teaches him the next message will too.]],
+    },
+  },
+
+  scene "truck" {
+    title = "Six weeks on",
+    text = [[Kiara calls you on her break.
+
+Kiara: His truck was across from the store at closing, Tuesday and again last night. He didn't get out. He didn't do anything. I just wanted someone to know.
+
+Kiara: Please don't arrest him again before the plea. His mom already says I'm doing all this to him.
+
+The store has a camera on the parking lot. The plea hearing is in three weeks.]],
+    notes = [[Parked across from her work, twice, at closing: that is the pattern of tracking she described at her door, and possibly two violations of the stay-away order [verify whether the order covers her workplace]. The officer's choice is not only arrest or nothing: the evidence, her safety plan and what the prosecutor hears are separate questions.]],
+    questions = { "She asked you only to know. What does knowing oblige you to do?" },
+    choice { "Note it as information only, as she asked, and tell her to call 911 if he ever gets out of the truck",
+      id = "note-only",
+      to = "specialist_ask",
+      set = { truck = "noted" },
+      score = { safety = -1, accountability = -1, },
+      feedback = [[It keeps faith with her request. But a man who sits outside her work at closing is tracking her, and "call 911 if he gets out" leaves the whole risk with her until the moment it arrives.]],
+    },
+    choice { "Ask Ms. Alvarez to rework her safety plan first, a different exit and someone to walk her out, then report it",
+      id = "plan-first",
+      to = "specialist_ask",
+      set = { truck = "planned" },
+      score = { safety = 1, victim_voice = 1, accountability = -1, },
+      feedback = [[A defensible order of things: she is safer tonight and hears the report is coming. The cost is time: the footage may be overwritten, and the prosecutor hears about it late, if at all.]],
+    },
+    choice { "Drive to his mother's tonight and tell him plainly that one more time outside her work means jail",
+      id = "warn-him",
+      to = "specialist_ask",
+      set = { truck = "warned" },
+      score = { safety = -1, due_process = -1, accountability = -1, },
+      feedback = [[It feels like protection and spares her an arrest. But it tells him exactly what she reported, gives him nothing he must answer for, and his mother hears that Kiara called the police again.]],
+    },
+    choice { "Get the store's footage today, write both nights up for Ms. Ferrante, and tell Kiara what you are sending and why",
+      id = "footage",
+      to = "specialist_ask",
+      set = { truck = "reported" },
+      score = { safety = 1, accountability = 1, },
+      feedback = [[The pattern goes on record before the plea, where the prosecutor can weigh it, and she hears it from you first. It costs what she asked for: she wanted someone to know, not a report.]],
     },
   },
 
@@ -437,8 +496,15 @@ The order forbids any contact, by any means.]],
     choice { "Tell her the safest place to be heard is a victim impact statement at his plea, written with Ms. Alvarez's help",
       id = "impact-statement",
       to = "impact_statement",
-      score = { safety = 2, due_process = 1 },
+      score = { safety = 1, due_process = 1, },
       feedback = [[A defensible answer: she is heard, on the record, with no contact at all. The cost: she asked to say it to him, in a room, and she gets a courtroom and a lectern instead.]],
+    },
+    choice { "Tell her a meeting is off the table while the order stands, and that the plea next month will settle it",
+      id = "order-closes-it",
+      to = "impact_statement",
+      set = { unheard = true },
+      score = { victim_voice = -1 },
+      feedback = [[The order does forbid his contact with her, so it sounds like the law talking. But the order protects her; it does not stop a specialist process she asks for, and it was never yours to close. She is left with no route to be heard at all.]],
     },
     choice { "Refer her to Ms. Okoro's program now that it is truly her idea, with her sister and Ms. Alvarez as her supporters",
       id = "program-now",
@@ -466,6 +532,7 @@ The order forbids any contact, by any means.]],
       if not v.plain then
         parts[#parts + 1] = "His lawyer's first motion is about the interview. It costs the case a month."
       end
+      parts[#parts + 1] = truck_line(v)
       return table.concat(parts, "\n\n")
     end,
     outcome = {
@@ -481,6 +548,9 @@ The order forbids any contact, by any means.]],
     title = "Heard in court",
     text = function(v)
       local parts = { [[Marcus pleads guilty. Kiara reads a statement at the hearing, with Ms. Alvarez beside her. He looks at the floor.]] }
+      if v.unheard then
+        parts[1] = [[Marcus pleads guilty. Kiara does not come to the hearing; nobody told her she could speak at it.]]
+      end
       if v.charged == "mischief" then
         parts[#parts + 1] = "The plea is to criminal mischief alone; the order was never charged, and it expires in February."
       else
@@ -492,6 +562,7 @@ The order forbids any contact, by any means.]],
       if not v.informed then
         parts[#parts + 1] = "Ms. Ferrante learns of the gun from the presentence report, after the plea was agreed."
       end
+      parts[#parts + 1] = truck_line(v)
       return table.concat(parts, "\n\n")
     end,
     outcome = {
