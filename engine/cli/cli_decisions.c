@@ -27,13 +27,13 @@ static void print_scene(const Scenario *sc, const Explorer *e, int scene, long s
             printf(" %s (cannot end)", cli_shown(ch->id));
             continue;
         }
-        counts |= d.span >= SCORE_MIN_SPAN || d.at_stake;
-        double credit = d.breaks ? 0 : d.span >= SCORE_MIN_SPAN ? 1.0 - d.regret / d.span : 1.0;
+        double credit;
+        counts |= score_decision_credit(&d, &credit);
         printf(" %s %.2f%s", cli_shown(ch->id), credit,
-               d.breaks                                   ? " (breach)"
-               : credit < SCORE_SERIOUS_CREDIT - 1e-9     ? " (serious)"
-               : d.regret < 1e-6                          ? " (best)"
-                                                          : "");
+               d.breaks                       ? " (breach)"
+               : score_credit_serious(credit) ? " (serious)"
+               : d.regret < 1e-6              ? " (best)"
+                                              : "");
     }
     printf("%s\n", counts ? "" : "  [does not count: its choices are worth about the same]");
 }

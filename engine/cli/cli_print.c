@@ -205,8 +205,8 @@ void cli_print_debrief(FILE *out, const Scenario *sc, const Attempt *a)
         bar[20] = '\0';
         char t[32], won[32], reach[32];
         fprintf(out, "  %-38s %5.0f  %s %s (%s of %s)\n", principle_name(r, s->principle), s->score, bar,
-                score_format_points(s->total, t, sizeof t), score_format_points(s->total - s->min, won, sizeof won) + 1,
-                score_format_points(s->max - s->min, reach, sizeof reach) + 1);
+                score_format_points(s->total, t, sizeof t), score_format_amount(s->total - s->min, won, sizeof won),
+                score_format_amount(s->max - s->min, reach, sizeof reach));
     }
     cli_wrap(out, "Within reach: how far your own decisions could move a principle, added up (at each, the "
                   "choice on offer that did most for it against the one that did least); the score is the share "

@@ -28,9 +28,11 @@ static double delta_of(const Choice *ch, int p)
 static bool defensible(const Explorer *e, long st, int choice)
 {
     ExplorerDecision d;
-    if (!explorer_decision(e, st, choice, &d) || d.breaks)
+    double credit;
+    if (!explorer_decision(e, st, choice, &d))
         return false;
-    return d.span < SCORE_MIN_SPAN || 1.0 - d.regret / d.span >= SCORE_SERIOUS_CREDIT - 1e-9;
+    score_decision_credit(&d, &credit);
+    return !score_credit_serious(credit); /* a breach earns 0: never defensible */
 }
 
 /* Whether a best choice scores lower on some principle than another safe, defensible

@@ -254,6 +254,23 @@ static bool evaluate_best(Explorer *e, long s)
     return false;
 }
 
+/* Applies `update` to every state, components successors first, repeating inside a cyclic
+ * component until nothing changes (value iteration; bounded by the component's size). */
+static void iterate_components(Explorer *e, const Sccs *sccs, bool (*update)(Explorer *, long))
+{
+    for (long c = 0; c < sccs->count; c++) {
+        long b = sccs->start[c], end = sccs->start[c + 1], size = end - b;
+        bool changed = true;
+        for (long pass = 0; pass <= size + 1 && changed; pass++) {
+            changed = false;
+            for (long i = b; i < end; i++)
+                changed |= update(e, sccs->order[i]);
+            if (size == 1)
+                break;
+        }
+    }
+}
+
 int explorer_solve_graph(Explorer *e, Diag *err)
 {
     const char *file = scenario_meta(e->sc)->file;
@@ -307,31 +324,11 @@ int explorer_solve_graph(Explorer *e, Diag *err)
         double range = e->range_max[e->pidx[p]] - e->range_min[e->pidx[p]];
         e->weight[p] = range > EPS ? 100.0 / (range * nmeasured) : 0;
     }
-    /* Pass 2: expected values, value iteration inside cycles. */
-    for (long c = 0; c < sccs.count; c++) {
-        long b = sccs.start[c], end = sccs.start[c + 1], size = end - b;
-        bool changed = true;
-        for (long pass = 0; pass <= size + 1 && changed; pass++) {
-            changed = false;
-            for (long i = b; i < end; i++)
-                changed |= relax_value(e, sccs.order[i]);
-            if (size == 1)
-                break;
-        }
-    }
-    /* Pass 3: what the best policy gives from each state in weighted points without the
-     * safeguard penalty: the baseline every decision is scored against. */
-    for (long c = 0; c < sccs.count; c++) {
-        long b = sccs.start[c], end = sccs.start[c + 1], size = end - b;
-        bool changed = true;
-        for (long pass = 0; pass <= size + 1 && changed; pass++) {
-            changed = false;
-            for (long i = b; i < end; i++)
-                changed |= evaluate_best(e, sccs.order[i]);
-            if (size == 1)
-                break;
-        }
-    }
+    /* Pass 2: expected values. Pass 3: what the best policy gives from each state in
+     * weighted points without the safeguard penalty: the baseline every decision is scored
+     * against. */
+    iterate_components(e, &sccs, relax_value);
+    iterate_components(e, &sccs, evaluate_best);
     for (size_t s = 0; s < e->nstates; s++)
         if (!e->complete[s] && !scenario_scene(e->sc, e->states[s].scene)->is_ending &&
             e->states[s].edge_end > e->states[s].edge_begin && e->stuck++ == 0)
@@ -371,13 +368,24 @@ int explorer_best_choices(const Explorer *e, long state, int *out)
 
 static bool violates(const Explorer *e, long s, int choice);
 
+/* What choice c (worth q) gives up in state s against the best choice (worth best) when the
+ * most any choice gives up is span. A choice that breaks a safeguard gives up everything
+ * the decision could win, even where its principles alone would score well: a careless
+ * trainee must not score better for breaking safeguards than for choosing poorly within
+ * them. *breaks says whether that rule applied. */
+static double regret_of(const Explorer *e, long s, int c, double q, double best, double span, bool *breaks)
+{
+    *breaks = violates(e, s, c) && !violates(e, s, e->best[s]);
+    return *breaks ? span : fmax(0, best - q);
+}
+
 int explorer_worst_choices(const Explorer *e, long state, int *out)
 {
     double best, worst = INFINITY, q;
     if (state < 0 || (size_t)state >= e->nstates || e->best[state] < 0 ||
         !choice_eval(e, state, e->best[state], &best))
         return 0;
-    bool best_breaks = violates(e, state, e->best[state]), any_violation = false;
+    bool any_violation = false, breaks;
     double most = -1;
     int n = 0, c;
     bool ok;
@@ -393,8 +401,7 @@ int explorer_worst_choices(const Explorer *e, long state, int *out)
             k = choice_group(e, state, k, &c, &q, &ok);
             if (!ok)
                 continue;
-            bool breaks = violates(e, state, c) && !best_breaks;
-            double regret = breaks ? span : fmax(0, best - q);
+            double regret = regret_of(e, state, c, q, best, span, &breaks);
             if (pass == 0) {
                 if (regret > most + 1e-6) {
                     most = regret;
@@ -473,12 +480,8 @@ bool explorer_decision(const Explorer *e, long state, int choice, ExplorerDecisi
             hi[p] = fmax(hi[p], d);
         }
     }
-    /* A choice that breaks a safeguard gives up everything the decision could win, even
-     * where its principles alone would score well: a careless trainee must not score
-     * better for breaking safeguards than for choosing poorly within them. */
     out->span = fmax(0, best - worst);
-    out->breaks = violates(e, state, choice) && !violates(e, state, e->best[state]);
-    out->regret = out->breaks ? out->span : fmax(0, best - taken);
+    out->regret = regret_of(e, state, choice, taken, best, out->span, &out->breaks);
     for (int p = 0; p < e->np; p++) {
         out->gain[e->pidx[p]] = mine[p] - lo[p];
         out->reach[e->pidx[p]] = hi[p] - lo[p];

@@ -4,6 +4,20 @@
 #include <stdio.h>
 #include <string.h>
 
+bool score_decision_credit(const ExplorerDecision *d, double *credit)
+{
+    double c = d->breaks ? 0 : d->span >= SCORE_MIN_SPAN ? 1.0 - d->regret / d->span : 1.0;
+    *credit = c < 0 ? 0 : c > 1 ? 1 : c;
+    /* A safeguard at stake makes a decision count even where little else differs: keeping
+     * it earns the credit 1. */
+    return d->breaks || d->span >= SCORE_MIN_SPAN || d->at_stake;
+}
+
+bool score_credit_serious(double credit)
+{
+    return credit < SCORE_SERIOUS_CREDIT - 1e-9;
+}
+
 void score_path_start(ScorePath *t, const Rubric *r)
 {
     int n = rubric_principle_count(r);
@@ -24,18 +38,11 @@ void score_path_add(ScorePath *t, const Choice *ch, const ExplorerDecision *d)
         t->reach[p] += d->reach[p];
     }
     double c;
-    if (d->breaks)
-        c = 0;
-    else if (d->span >= SCORE_MIN_SPAN)
-        c = 1.0 - d->regret / d->span;
-    else if (d->at_stake)
-        c = 1; /* kept the safeguard where little else was at stake */
-    else
+    if (!score_decision_credit(d, &c))
         return; /* the choices were as good as each other: the decision does not count */
-    c = c < 0 ? 0 : c > 1 ? 1 : c;
     t->credit += c;
     t->counted++;
-    t->serious += c < SCORE_SERIOUS_CREDIT - 1e-9;
+    t->serious += score_credit_serious(c);
 }
 
 static double clamp100(double x)
@@ -77,21 +84,31 @@ const RubricBand *score_band(const Rubric *r, double overall, int violations, in
     return b;
 }
 
-char *score_format_points(double x, char *out, size_t size)
+/* x to at most one decimal, with "+"/"-" in front when sign is set. */
+static char *format_tenths(double x, bool sign, char *out, size_t size)
 {
     double r = (x < 0 ? -x : x) * 10 + 0.5;
     if (!(r < 1e15)) { /* huge or not a number: no exact tenths to print */
-        snprintf(out, size, "%+.3g", x);
+        snprintf(out, size, sign ? "%+.3g" : "%.3g", x);
         return out;
     }
     long long tenths = (long long)r;
-    if (tenths == 0)
-        snprintf(out, size, "+0");
-    else if (tenths % 10 == 0)
-        snprintf(out, size, "%c%lld", x < 0 ? '-' : '+', tenths / 10);
+    const char *s = !sign ? "" : tenths > 0 && x < 0 ? "-" : "+";
+    if (tenths % 10 == 0)
+        snprintf(out, size, "%s%lld", s, tenths / 10);
     else
-        snprintf(out, size, "%c%lld.%lld", x < 0 ? '-' : '+', tenths / 10, tenths % 10);
+        snprintf(out, size, "%s%lld.%lld", s, tenths / 10, tenths % 10);
     return out;
+}
+
+char *score_format_points(double x, char *out, size_t size)
+{
+    return format_tenths(x, true, out, size);
+}
+
+char *score_format_amount(double x, char *out, size_t size)
+{
+    return format_tenths(x, false, out, size);
 }
 
 void score_session(ScoreCard *out, const Session *s, const Explorer *policy)

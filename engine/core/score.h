@@ -68,6 +68,15 @@ typedef struct ScorePath {
     int violations;
 } ScorePath;
 
+/* One decision's credit into *credit: 0 when the choice breaks a safeguard the best choice
+ * keeps, else 1 - regret / span, or 1 when its choices are worth about the same (span below
+ * SCORE_MIN_SPAN). Returns whether the decision counts toward the overall score (span at
+ * least SCORE_MIN_SPAN, or a safeguard at stake). The one place the rule is written: the
+ * score, the audit and rjsim check --decisions all use it. */
+bool score_decision_credit(const ExplorerDecision *d, double *credit);
+/* Whether a credit is a serious mistake (below SCORE_SERIOUS_CREDIT). */
+bool score_credit_serious(double credit);
+
 void score_path_start(ScorePath *t, const Rubric *r);
 /* Adds one decision: the choice taken (its deltas and safeguard) and, when the explorer
  * could value it (d not NULL), what it was worth against the others on offer. */
@@ -81,6 +90,8 @@ const RubricBand *score_band(const Rubric *r, double overall, int violations, in
 /* Writes a principle total for display: signed, at most one decimal ("+3", "-2.5", "+0").
  * Returns out. */
 char *score_format_points(double x, char *out, size_t size);
+/* The same without the sign, for amounts that are never negative ("3", "2.5"). */
+char *score_format_amount(double x, char *out, size_t size);
 
 /* The session's decisions so far, valued on `policy`: the unseeded explorer run from the
  * session's start (explorer_run_from with its start scene and variables). NULL policy:

@@ -130,8 +130,8 @@ void screens_chart(App *app, Layout *l, Flow *f, const Metrics *m, const Attempt
         Box bar = {.kind = BOX_BAR, .r = {bar_x, y + lh / 5, bar_w, lh * 3 / 5}, .style = STYLE_BODY, .color = th->palette[i % 8], .fill = th->bar_track, .parent = -1, .value = s->score / 100.0};
         layout_add(l, &bar);
         snprintf(value, sizeof value, "%.0f  %s (%s of %s)", s->score, score_format_points(s->total, tot, sizeof tot),
-                 score_format_points(s->total - s->min, won, sizeof won) + 1,
-                 score_format_points(s->max - s->min, reach, sizeof reach) + 1);
+                 score_format_amount(s->total - s->min, won, sizeof won),
+                 score_format_amount(s->max - s->min, reach, sizeof reach));
         text_shorten(t, STYLE_SMALL, value, sizeof value, value_w);
         layout_label(l, t, bar_x + bar_w + m->pad, y, value, STYLE_SMALL, th->text);
     }
